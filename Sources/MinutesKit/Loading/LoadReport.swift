@@ -1,0 +1,44 @@
+/// Accounts for every file under the loaded folder: what it yielded, or why it was skipped.
+public struct LoadReport: Sendable {
+    public enum SkipReason: String, Sendable, Codable, CaseIterable {
+        case empty = "empty"
+        case binary = "binary"
+        case notMinuteDocument = "not a minute document"
+        case unreadable = "unreadable"
+        case tooLarge = "too large"
+        case notRegularFile = "not a regular file"
+        case symlinkLoop = "symlink loop"
+    }
+
+    public struct Loaded: Sendable, Equatable {
+        public let path: String
+        public let kind: PageKind
+        public let encoding: String
+        public let meetings: Int
+        public let items: Int
+    }
+
+    public struct Skipped: Sendable, Equatable, Codable {
+        public let path: String
+        public let reason: String
+        public let detail: String?
+
+        public init(path: String, reason: SkipReason, detail: String? = nil) {
+            self.path = path
+            self.reason = reason.rawValue
+            self.detail = detail
+        }
+
+        /// `reason (detail)`: the one line the report prints after the path.
+        public var explanation: String { detail.map { "\(reason) (\($0))" } ?? reason }
+    }
+
+    public var loaded: [Loaded] = []
+    public var skipped: [Skipped] = []
+
+    public init() {}
+
+    /// Every file seen, loaded or not.
+    public var files: Int { loaded.count + skipped.count }
+    public var documents: Int { loaded.count }
+}

@@ -1,0 +1,44 @@
+/// Everything loaded from one folder: the model the browser and every subcommand answer from.
+///
+/// Entities live in arrays and refer to each other by index (`Meeting.committeeID` is an
+/// index into `committees`), so the whole corpus is a handful of contiguous arrays.
+public struct Corpus: Sendable {
+    /// The folder that was loaded, as the user named it.
+    public let root: String
+    public internal(set) var councils: [Council] = []
+    public internal(set) var committees: [Committee] = []
+    public internal(set) var meetings: [Meeting] = []
+    public internal(set) var items: [Item] = []
+    public internal(set) var issues: [Issue] = []
+    public internal(set) var report = LoadReport()
+    /// Meeting ids newest first; undated meetings last. What the Meetings pane lists.
+    public internal(set) var meetingsNewestFirst: [Int] = []
+    var itemByRef: [String: Int] = [:]
+
+    public init(root: String) { self.root = root }
+
+    public var resolutionCount: Int { items.reduce(0) { $0 + $1.decision.resolutions.count } }
+
+    public func council(of meeting: Meeting) -> Council { councils[meeting.councilID] }
+    public func committee(of meeting: Meeting) -> Committee { committees[meeting.committeeID] }
+    public func meeting(of item: Item) -> Meeting { meetings[item.meetingID] }
+    public func items(of meeting: Meeting) -> [Item] { meeting.itemIDs.map { items[$0] } }
+
+    /// An item by the reference `items` prints, or by any unambiguous prefix of it (as git
+    /// takes short hashes).
+    public func item(ref: String) -> Item? {
+        let wanted = ref.lowercased()
+        if let id = itemByRef[wanted] { return items[id] }
+        guard wanted.count >= 4 else { return nil }
+        let matches = items.filter { $0.ref.hasPrefix(wanted) }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// Committees whose name contains `text`, case-insensitively; an exact name wins.
+    public func committees(matching text: String) -> [Committee] {
+        let key = text.matchKey
+        let exact = committees.filter { ($0.name ?? Committee.notStatedName).matchKey == key }
+        if !exact.isEmpty { return exact }
+        return committees.filter { ($0.name ?? Committee.notStatedName).matchKey.contains(key) }
+    }
+}

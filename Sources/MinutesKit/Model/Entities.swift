@@ -1,0 +1,75 @@
+/// A council: named by the first folder level under the loaded folder, or unknown.
+public struct Council: Hashable, Sendable {
+    public let id: Int
+    /// Folder name as the user wrote it (`ashbourne-vale`), or nil when files were loose.
+    public let folder: String?
+    public var name: String { folder.map(Council.displayName) ?? Council.unknownName }
+
+    public static let unknownName = "council unknown"
+
+    /// `ashbourne-vale` → `Ashbourne Vale`.
+    static func displayName(_ folder: String) -> String {
+        folder.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " })
+            .map { $0.prefix(1).uppercased() + $0.dropFirst() }
+            .joined(separator: " ")
+    }
+}
+
+/// A committee of one council. `name` nil means the pages never stated it.
+public struct Committee: Hashable, Sendable {
+    public let id: Int
+    public let councilID: Int
+    public let name: String?
+    public var meetingIDs: [Int] = []
+
+    public static let notStatedName = "committee not stated"
+    public var displayName: String { name ?? Committee.notStatedName }
+}
+
+/// One sitting of a committee. `date` nil means no structured line gave one ("undated").
+public struct Meeting: Hashable, Sendable {
+    public let id: Int
+    public let councilID: Int
+    public let committeeID: Int
+    public let date: CivilDate?
+    public var time: String?
+    public var venue: String?
+    /// Items in page order.
+    public var itemIDs: [Int] = []
+    public var sources: [Source] = []
+
+    public static let undatedName = "undated"
+}
+
+/// An agenda item and everything pages said about it.
+public struct Item: Hashable, Sendable {
+    public let id: Int
+    public let meetingID: Int
+    /// Stable short reference (hex of the item's identity), what `items` prints and
+    /// `show` accepts.
+    public let ref: String
+    /// Raw number text as printed (`45`, `4:`, `77/21`, `1a`), nil when the page had none.
+    public var number: String?
+    public var title: String
+    public var agendaText: String?
+    public var decision: Decision
+    public var minutes: String?
+    public var documents: [String] = []
+    public var issueID: Int?
+    public var sources: [Source] = []
+
+    public var hasDecision: Bool { !decision.resolutions.isEmpty }
+}
+
+/// One subject followed across several meetings (Cabinet recommends, Council decides).
+public struct Issue: Hashable, Sendable {
+    public let id: Int
+    public let title: String
+    public var itemIDs: [Int] = []
+    public var type: String?
+    public var status: String?
+    public var due: String?
+    public var leadMember: String?
+    public var wards: String?
+    public var sources: [Source] = []
+}

@@ -1,0 +1,55 @@
+/// What one reader got out of one page, before pages are merged into the corpus.
+public struct ParsedItem: Sendable, Equatable {
+    public var number: String?
+    public var title: String
+    public var agendaText: String?
+    public var decision = Decision()
+    public var minutes: String?
+    public var documents: [String] = []
+    /// 1-based line where the item starts on its page.
+    public var line: Int
+
+    public init(number: String?, title: String, line: Int) {
+        self.number = number
+        self.title = title
+        self.line = line
+    }
+}
+
+/// One meeting as a page shows it: a meeting page has one block with many items, an issue
+/// page has a block per meeting, a decision page one block with one item.
+public struct ParsedMeetingBlock: Sendable, Equatable {
+    public var committee: String?
+    public var date: CivilDate?
+    public var time: String?
+    public var venue: String?
+    public var line: Int
+    public var items: [ParsedItem] = []
+
+    public init(committee: String?, date: CivilDate?, line: Int) {
+        self.committee = committee
+        self.date = date
+        self.line = line
+    }
+}
+
+public struct ParsedIssue: Sendable, Equatable {
+    public var title: String
+    public var type: String?
+    public var status: String?
+    public var due: String?
+    public var leadMember: String?
+    public var wards: String?
+    public var line: Int
+}
+
+public struct ParsedPage: Sendable, Equatable {
+    public var kind: PageKind
+    public var blocks: [ParsedMeetingBlock] = []
+    /// Set on issue pages: the subject that links their items across meetings.
+    public var issue: ParsedIssue?
+
+    public init(kind: PageKind) { self.kind = kind }
+
+    public var itemCount: Int { blocks.reduce(0) { $0 + $1.items.count } }
+}
