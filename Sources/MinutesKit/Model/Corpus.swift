@@ -5,14 +5,14 @@
 public struct Corpus: Sendable {
     /// The folder that was loaded, as the user named it.
     public let root: String
-    public internal(set) var councils: [Council] = []
-    public internal(set) var committees: [Committee] = []
-    public internal(set) var meetings: [Meeting] = []
-    public internal(set) var items: [Item] = []
-    public internal(set) var issues: [Issue] = []
-    public internal(set) var report = LoadReport()
+    public var councils: [Council] = []
+    public var committees: [Committee] = []
+    public var meetings: [Meeting] = []
+    public var items: [Item] = []
+    public var issues: [Issue] = []
+    public var report = LoadReport()
     /// Meeting ids newest first; undated meetings last. What the Meetings pane lists.
-    public internal(set) var meetingsNewestFirst: [Int] = []
+    public var meetingsNewestFirst: [Int] = []
     var itemByRef: [String: Int] = [:]
 
     public init(root: String) { self.root = root }

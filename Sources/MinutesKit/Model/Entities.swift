@@ -5,6 +5,8 @@ public struct Council: Hashable, Sendable {
     public let folder: String?
     public var name: String { folder.map(Council.displayName) ?? Council.unknownName }
 
+    public init(id: Int, folder: String?) { self.id = id; self.folder = folder }
+
     public static let unknownName = "council unknown"
 
     /// `ashbourne-vale` → `Ashbourne Vale`.
@@ -23,6 +25,10 @@ public struct Committee: Hashable, Sendable {
     public var meetingIDs: [Int] = []
 
     public static let notStatedName = "committee not stated"
+
+    public init(id: Int, councilID: Int, name: String?) {
+        self.id = id; self.councilID = councilID; self.name = name
+    }
     public var displayName: String { name ?? Committee.notStatedName }
 }
 
@@ -39,6 +45,10 @@ public struct Meeting: Hashable, Sendable {
     public var sources: [Source] = []
 
     public static let undatedName = "undated"
+
+    public init(id: Int, councilID: Int, committeeID: Int, date: CivilDate?) {
+        self.id = id; self.councilID = councilID; self.committeeID = committeeID; self.date = date
+    }
 }
 
 /// An agenda item and everything pages said about it.
@@ -59,6 +69,11 @@ public struct Item: Hashable, Sendable {
     public var sources: [Source] = []
 
     public var hasDecision: Bool { !decision.resolutions.isEmpty }
+
+    public init(id: Int, meetingID: Int, ref: String, number: String?, title: String, decision: Decision = Decision()) {
+        self.id = id; self.meetingID = meetingID; self.ref = ref; self.number = number
+        self.title = title; self.decision = decision
+    }
 }
 
 /// One subject followed across several meetings (Cabinet recommends, Council decides).
@@ -72,4 +87,6 @@ public struct Issue: Hashable, Sendable {
     public var leadMember: String?
     public var wards: String?
     public var sources: [Source] = []
+
+    public init(id: Int, title: String) { self.id = id; self.title = title }
 }
