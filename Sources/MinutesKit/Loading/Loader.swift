@@ -1,7 +1,17 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Loads every minute document under a folder into a `Corpus`.
+///
+/// Walk (one thread) → read, decode and parse (all cores) → merge (one thread, in sorted
+/// path order so ids and refs do not depend on thread timing). Nothing is written anywhere.
 public enum Loader {
     public struct Options: Sendable {
-        /// Files over this size are reported, not read (FORMATS: real pages are 1–200 KB).
+        /// Files over this size are reported, not read (real pages are 1–200 KB).
         public var maximumFileSize: Int = 20 * 1024 * 1024
         public init() {}
     }
@@ -24,6 +34,79 @@ public enum Loader {
     public typealias Progress = @Sendable (Int, Int) -> Void
 
     public static func load(directory: String, options: Options = Options(), progress: Progress? = nil) throws -> Corpus {
-        Corpus(root: directory)
+        var st = stat()
+        guard stat(directory, &st) == 0 else {
+            if errno == ENOENT || errno == ENOTDIR { throw Failure.notFound(directory) }
+            throw Failure.unreadable(directory, String(cString: strerror(errno)))
+        }
+        guard (st.st_mode & S_IFMT) == S_IFDIR else { throw Failure.notADirectory(directory) }
+        guard access(directory, R_OK | X_OK) == 0 else {
+            throw Failure.unreadable(directory, String(cString: strerror(errno)))
+        }
+
+        let walk = DirectoryWalk(root: directory)
+        let files = walk.files
+        let outcomes = readAll(files, options: options, progress: progress)
+
+        var report = LoadReport()
+        report.skipped = walk.skipped
+        var pages: [CorpusBuilder.Page] = []
+        pages.reserveCapacity(files.count)
+        for (entry, outcome) in zip(files, outcomes) {
+            switch outcome {
+            case .page(let page, let encoding):
+                pages.append(.init(path: entry.relativePath, council: councilFolder(entry.relativePath), page: page))
+                report.loaded.append(.init(path: entry.relativePath, kind: page.kind, encoding: encoding,
+                                           meetings: page.blocks.count, items: page.itemCount))
+            case .skipped(let reason, let detail):
+                report.skipped.append(.init(path: entry.relativePath, reason: reason, detail: detail))
+            }
+        }
+        report.skipped.sort { $0.path < $1.path }
+        var builder = CorpusBuilder(root: directory)
+        builder.add(pages)
+        return builder.finish(report: report)
+    }
+
+    /// `surrey/cabinet/x.txt` → `surrey`; a file directly in the folder has no council.
+    static func councilFolder(_ relativePath: String) -> String? {
+        guard let slash = relativePath.firstIndex(of: "/") else { return nil }
+        return String(relativePath[..<slash])
+    }
+
+    /// Reads and parses in parallel, keeping results in input order.
+    static func readAll(_ files: [DirectoryWalk.Entry], options: Options, progress: Progress?) -> [DocumentReading.Outcome] {
+        let count = files.count
+        if count == 0 { return [] }
+        let results = UnsafeMutableBufferPointer<DocumentReading.Outcome?>.allocate(capacity: count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        let chunk = 32
+        let chunks = (count + chunk - 1) / chunk
+        let done = ProgressCounter()
+        let maximum = options.maximumFileSize
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let start = c * chunk, end = min(count, start + chunk)
+            for i in start..<end {
+                results[i] = DocumentReading.read(files[i], maximumSize: maximum)
+            }
+            let finished = done.add(end - start)
+            progress?(finished, count)
+        }
+        return results.map { $0! }
+    }
+}
+
+/// A counter several loader threads bump.
+final class ProgressCounter: @unchecked Sendable {
+    private var value = 0
+    private var lock = pthread_mutex_t()
+    init() { pthread_mutex_init(&lock, nil) }
+    deinit { pthread_mutex_destroy(&lock) }
+    func add(_ n: Int) -> Int {
+        pthread_mutex_lock(&lock)
+        defer { pthread_mutex_unlock(&lock) }
+        value += n
+        return value
     }
 }

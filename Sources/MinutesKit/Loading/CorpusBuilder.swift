@@ -1,0 +1,286 @@
+/// Merges parsed pages into one corpus: the same meeting from several pages becomes one
+/// meeting, the same item one item with a source per page (FORMATS.md, "One item, many
+/// pages"). Pages must be added in a stable order (sorted paths) so ids and refs are too.
+struct CorpusBuilder {
+    private(set) var corpus: Corpus
+    private var councilByFolder: [String: Int] = [:]
+    private var unknownCouncil: Int?
+    private var committeeByKey: [String: Int] = [:]
+    private var meetingByKey: [String: Int] = [:]
+    private var itemByMeetingTitle: [Int: [String: Int]] = [:]
+    private var itemByMeetingNumber: [Int: [String: Int]] = [:]
+    private var itemsByCouncilTitle: [Int: [String: [Int]]] = [:]
+    private var issueByKey: [String: Int] = [:]
+    /// The longest list of items any one page gave for a meeting: its page order wins.
+    private var pageOrder: [Int: [Int]] = [:]
+
+    struct Page {
+        var path: String
+        var council: String?
+        var page: ParsedPage
+    }
+
+    init(root: String) { corpus = Corpus(root: root) }
+
+    /// Places every page. Blocks that name their committee go first, so that pages without
+    /// one (Agenda item, Issue - decisions) can find their item by title.
+    mutating func add(_ pages: [Page]) {
+        var deferred: [(Page, ParsedMeetingBlock, Int?)] = []
+        for p in pages {
+            let councilID = council(p.council)
+            let issueID = p.page.issue.map { issue(councilID, $0, p) }
+            for block in p.page.blocks {
+                if block.committee == nil {
+                    deferred.append((p, block, issueID))
+                } else {
+                    place(block, from: p, councilID: councilID, issueID: issueID)
+                }
+            }
+        }
+        for (p, block, issueID) in deferred {
+            place(block, from: p, councilID: council(p.council), issueID: issueID)
+        }
+    }
+
+    mutating func finish(report: LoadReport) -> Corpus {
+        for (meetingID, order) in pageOrder {
+            var ids = corpus.meetings[meetingID].itemIDs
+            let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+            ids.sort { a, b in
+                switch (rank[a], rank[b]) {
+                case let (x?, y?): return x < y
+                case (_?, nil): return true
+                case (nil, _?): return false
+                case (nil, nil): return a < b
+                }
+            }
+            corpus.meetings[meetingID].itemIDs = ids
+        }
+        assignRefs()
+        for m in corpus.meetings { corpus.committees[m.committeeID].meetingIDs.append(m.id) }
+        corpus.meetingsNewestFirst = corpus.meetings.indices.sorted { a, b in
+            let ma = corpus.meetings[a], mb = corpus.meetings[b]
+            switch (ma.date, mb.date) {
+            case let (x?, y?) where x != y: return x > y
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default:
+                let ca = corpus.committees[ma.committeeID].displayName, cb = corpus.committees[mb.committeeID].displayName
+                return ca != cb ? ca < cb : a < b
+            }
+        }
+        corpus.report = report
+        return corpus
+    }
+
+    // MARK: - Entities
+
+    private mutating func council(_ folder: String?) -> Int {
+        if let folder {
+            if let id = councilByFolder[folder] { return id }
+            let id = corpus.councils.count
+            corpus.councils.append(Council(id: id, folder: folder))
+            councilByFolder[folder] = id
+            return id
+        }
+        if let id = unknownCouncil { return id }
+        let id = corpus.councils.count
+        corpus.councils.append(Council(id: id, folder: nil))
+        unknownCouncil = id
+        return id
+    }
+
+    private mutating func committee(_ councilID: Int, _ name: String?) -> Int {
+        let key = "\(councilID)|\(name?.matchKey ?? "")"
+        if let id = committeeByKey[key] {
+            // Prefer "Licensing Sub-Committee" to "LICENSING SUB-COMMITTEE" for display.
+            if let name, let old = corpus.committees[id].name, old.isAllCaps, !name.isAllCaps {
+                let c = corpus.committees[id]
+                corpus.committees[id] = Committee(id: c.id, councilID: c.councilID, name: name)
+            }
+            return id
+        }
+        let id = corpus.committees.count
+        corpus.committees.append(Committee(id: id, councilID: councilID, name: name))
+        committeeByKey[key] = id
+        return id
+    }
+
+    private mutating func meeting(_ councilID: Int, _ committeeID: Int, _ block: ParsedMeetingBlock, _ source: Source) -> Int {
+        let key = "\(committeeID)|\(block.date?.iso ?? "undated")"
+        let id: Int
+        if let existing = meetingByKey[key] {
+            id = existing
+        } else {
+            id = corpus.meetings.count
+            corpus.meetings.append(Meeting(id: id, councilID: councilID, committeeID: committeeID, date: block.date))
+            meetingByKey[key] = id
+        }
+        if corpus.meetings[id].time == nil { corpus.meetings[id].time = block.time }
+        if corpus.meetings[id].venue == nil { corpus.meetings[id].venue = block.venue }
+        if !corpus.meetings[id].sources.contains(source) { corpus.meetings[id].sources.append(source) }
+        return id
+    }
+
+    private mutating func issue(_ councilID: Int, _ parsed: ParsedIssue, _ page: Page) -> Int {
+        let key = "\(councilID)|\(parsed.title.matchKey)"
+        let id: Int
+        if let existing = issueByKey[key] {
+            id = existing
+        } else {
+            id = corpus.issues.count
+            corpus.issues.append(Issue(id: id, title: parsed.title))
+            issueByKey[key] = id
+        }
+        var issue = corpus.issues[id]
+        issue.type = issue.type ?? parsed.type
+        issue.status = issue.status ?? parsed.status
+        issue.due = issue.due ?? parsed.due
+        issue.leadMember = issue.leadMember ?? parsed.leadMember
+        issue.wards = issue.wards ?? parsed.wards
+        issue.sources.append(Source(path: page.path, kind: page.page.kind, line: parsed.line))
+        corpus.issues[id] = issue
+        return id
+    }
+
+    // MARK: - Placing items
+
+    private mutating func place(_ block: ParsedMeetingBlock, from page: Page, councilID: Int, issueID: Int?) {
+        let blockSource = Source(path: page.path, kind: page.page.kind, line: block.line)
+        var placedIDs: [Int] = []
+        for parsed in block.items {
+            let source = Source(path: page.path, kind: page.page.kind, line: parsed.line)
+            let titleKey = parsed.title.matchKey
+            if block.committee == nil,
+               let existing = matchElsewhere(councilID: councilID, titleKey: titleKey, date: block.date) {
+                merge(parsed, into: existing, source: source, issueID: issueID)
+                placedIDs.append(existing)
+                continue
+            }
+            let committeeID = committee(councilID, block.committee)
+            let meetingID = meeting(councilID, committeeID, block, blockSource)
+            let year = block.date?.year
+            let numberKey = parsed.number.map { ItemNumbers.key($0, year: year) }
+            var target: Int?
+            if !titleKey.isEmpty, let id = itemByMeetingTitle[meetingID]?[titleKey] {
+                target = id
+            } else if let numberKey, let id = itemByMeetingNumber[meetingID]?[numberKey],
+                      titlesCompatible(corpus.items[id].title.matchKey, titleKey) {
+                target = id
+            }
+            if let target {
+                merge(parsed, into: target, source: source, issueID: issueID)
+                placedIDs.append(target)
+                continue
+            }
+            let id = corpus.items.count
+            var item = Item(id: id, meetingID: meetingID, ref: "", number: parsed.number, title: parsed.title, decision: Decision())
+            item.sources = []
+            corpus.items.append(item)
+            corpus.meetings[meetingID].itemIDs.append(id)
+            if !titleKey.isEmpty {
+                itemByMeetingTitle[meetingID, default: [:]][titleKey] = id
+                itemsByCouncilTitle[councilID, default: [:]][titleKey, default: []].append(id)
+            }
+            if let numberKey, itemByMeetingNumber[meetingID]?[numberKey] == nil {
+                itemByMeetingNumber[meetingID, default: [:]][numberKey] = id
+            }
+            merge(parsed, into: id, source: source, issueID: issueID)
+            placedIDs.append(id)
+        }
+        if let first = placedIDs.first {
+            let meetingID = corpus.items[first].meetingID
+            if placedIDs.count > (pageOrder[meetingID]?.count ?? 0) { pageOrder[meetingID] = placedIDs }
+        }
+    }
+
+    /// An item from a page that names no committee: the same title at the same council
+    /// (and on the same date, when the page gives one), if exactly one such item exists.
+    private func matchElsewhere(councilID: Int, titleKey: String, date: CivilDate?) -> Int? {
+        guard !titleKey.isEmpty, let candidates = itemsByCouncilTitle[councilID]?[titleKey] else { return nil }
+        let fitting = candidates.filter { id in
+            guard let date else { return true }
+            return corpus.meetings[corpus.items[id].meetingID].date == date
+        }
+        return fitting.count == 1 ? fitting[0] : nil
+    }
+
+    /// Same number and a title cut short (`…`) or identical: the same item.
+    private func titlesCompatible(_ a: String, _ b: String) -> Bool {
+        a.isEmpty || b.isEmpty || a.hasPrefix(b) || b.hasPrefix(a)
+    }
+
+    private mutating func merge(_ parsed: ParsedItem, into id: Int, source: Source, issueID: Int?) {
+        var item = corpus.items[id]
+        if item.number == nil { item.number = parsed.number }
+        let old = item.title, new = parsed.title
+        if old.isEmpty || (old.isAllCaps && !new.isAllCaps && !new.isEmpty)
+            || (old.hasSuffix("…") && new.count > old.count) {
+            item.title = new
+        }
+        item.agendaText = item.agendaText ?? parsed.agendaText
+        item.minutes = item.minutes ?? parsed.minutes
+        var d = item.decision
+        let p = parsed.decision
+        let known = Set(d.resolutions.map(\.matchKey))
+        d.resolutions += p.resolutions.filter { !known.contains($0.matchKey) }
+        d.reasons = d.reasons ?? p.reasons
+        d.alternatives = d.alternatives ?? p.alternatives
+        d.callIn = d.callIn ?? p.callIn
+        d.decisionMaker = d.decisionMaker ?? p.decisionMaker
+        d.isKeyDecision = d.isKeyDecision ?? p.isKeyDecision
+        d.isSubjectToCallIn = d.isSubjectToCallIn ?? p.isSubjectToCallIn
+        d.status = d.status ?? p.status
+        item.decision = d
+        for doc in parsed.documents where !item.documents.contains(doc) { item.documents.append(doc) }
+        if !item.sources.contains(source) { item.sources.append(source) }
+        if let issueID {
+            if item.issueID == nil { item.issueID = issueID }
+            if !corpus.issues[issueID].itemIDs.contains(id) { corpus.issues[issueID].itemIDs.append(id) }
+        }
+        corpus.items[id] = item
+    }
+
+    // MARK: - References
+
+    /// A short hex reference from what identifies the item (council, committee, date,
+    /// title), so it survives reloading and adding other files.
+    private mutating func assignRefs() {
+        var seen: [String: Int] = [:]
+        var byRef: [String: Int] = [:]
+        for i in corpus.items.indices {
+            let item = corpus.items[i]
+            let meeting = corpus.meetings[item.meetingID]
+            let council = corpus.councils[meeting.councilID].folder ?? ""
+            let committee = corpus.committees[meeting.committeeID].name?.matchKey ?? ""
+            var key = "\(council)|\(committee)|\(meeting.date?.iso ?? "undated")|\(item.title.matchKey)"
+            let n = seen[key, default: 0]
+            seen[key] = n + 1
+            if n > 0 { key += "#\(n)" }
+            var ref = Self.hexHash(key)
+            while byRef[ref] != nil { ref = Self.hexHash(ref + key) }
+            byRef[ref] = i
+            corpus.items[i] = Item(copying: item, ref: ref)
+        }
+        corpus.itemByRef = byRef
+    }
+
+    static func hexHash(_ s: String) -> String {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        let hex = String(h, radix: 16)
+        let padded = String(repeating: "0", count: max(0, 16 - hex.count)) + hex
+        return String(padded.prefix(10))
+    }
+}
+
+extension Item {
+    init(copying item: Item, ref: String) {
+        self = Item(id: item.id, meetingID: item.meetingID, ref: ref, number: item.number, title: item.title, decision: item.decision)
+        agendaText = item.agendaText
+        minutes = item.minutes
+        documents = item.documents
+        issueID = item.issueID
+        sources = item.sources
+    }
+}

@@ -1,0 +1,89 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One file from bytes to a parsed page, or the reason it yields none.
+enum DocumentReading {
+    enum Outcome {
+        case page(ParsedPage, encoding: String)
+        case skipped(LoadReport.SkipReason, String?)
+    }
+
+    static let textExtensions: Set<String> = ["txt", "text"]
+    static let htmlExtensions: Set<String> = ["htm", "html"]
+
+    static func fileExtension(_ path: String) -> String {
+        guard let dot = path.lastIndex(of: "."), let slash = path.lastIndex(of: "/").map({ path.index(after: $0) }) ?? Optional(path.startIndex),
+              dot > slash else { return "" }
+        return String(path[path.index(after: dot)...]).lowercased()
+    }
+
+    static func read(_ entry: DirectoryWalk.Entry, maximumSize: Int) -> Outcome {
+        let ext = fileExtension(entry.relativePath)
+        let isHTML = htmlExtensions.contains(ext)
+        guard isHTML || textExtensions.contains(ext) else {
+            return .skipped(.notMinuteDocument, ext.isEmpty ? "no .txt, .text, .htm or .html extension" : ".\(ext) file")
+        }
+        let bytes: [UInt8]
+        switch readBytes(entry.absolutePath, maximumSize: maximumSize) {
+        case .success(let b): bytes = b
+        case .failure(let box): return box.outcome
+        }
+        let text: String
+        let encoding: TextDecoding.Encoding
+        do {
+            (text, encoding) = try TextDecoding.decode(bytes)
+        } catch TextDecoding.Failure.empty {
+            return .skipped(.empty, nil)
+        } catch {
+            return .skipped(.binary, nil)
+        }
+        let plain = isHTML ? TextDecoding.sanitise(HTMLText.extract(text)) : text
+        guard let page = PageReader.read(plain) else {
+            return .skipped(.notMinuteDocument, "no page kind line or meeting fields found")
+        }
+        return .page(page, encoding: encoding.rawValue)
+    }
+
+    /// POSIX read: opened non-blocking so a FIFO cannot hang the load, checked to be a
+    /// regular file after opening so a swap between listing and reading is caught.
+    static func readBytes(_ path: String, maximumSize: Int) -> Result<[UInt8], ReadFailureBox> {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            let reason = errno == ENOENT ? "deleted while loading" : String(cString: strerror(errno))
+            return .failure(ReadFailureBox(.skipped(.unreadable, reason)))
+        }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
+            return .failure(ReadFailureBox(.skipped(.notRegularFile, nil)))
+        }
+        let size = Int(st.st_size)
+        if size > maximumSize {
+            return .failure(ReadFailureBox(.skipped(.tooLarge, "\(size / 1_048_576) MB, limit \(maximumSize / 1_048_576) MB")))
+        }
+        if size == 0 { return .failure(ReadFailureBox(.skipped(.empty, nil))) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var total = 0
+        while total < size {
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(fd, buffer.baseAddress! + total, size - total)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(ReadFailureBox(.skipped(.unreadable, String(cString: strerror(errno)))))
+            }
+            if n == 0 { break }
+            total += n
+        }
+        if total < size { bytes.removeSubrange(total...) }
+        return .success(bytes)
+    }
+
+    struct ReadFailureBox: Error {
+        var outcome: Outcome
+        init(_ outcome: Outcome) { self.outcome = outcome }
+    }
+}

@@ -1,0 +1,179 @@
+import CLibXML2
+
+/// Turns a saved HTML page into the same plain lines a text save would give, through
+/// libxml2's HTML parser (a real parser: unclosed tags, entities and scripts handled by it).
+public enum HTMLText {
+    /// Elements whose text is never content: code, styling, site navigation, forms.
+    static let skipped: Set<String> = [
+        "script", "style", "noscript", "head", "template", "svg", "nav", "form", "select",
+        "button", "iframe", "object", "canvas", "math",
+    ]
+    /// Elements that start and end a line of text.
+    static let blocks: Set<String> = [
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol",
+        "section", "article", "header", "footer", "main", "aside", "dd", "dt", "dl",
+        "blockquote", "pre", "address", "figure", "figcaption", "hr", "body", "caption",
+        "thead", "tbody", "tfoot", "fieldset", "legend", "details", "summary",
+    ]
+
+    private static let initialise: Void = { xmlInitParser() }()
+
+    /// `html` must be UTF-8 text (the caller decoded the file's bytes already).
+    public static func extract(_ html: String) -> String {
+        _ = initialise
+        var bytes = Array(html.utf8)
+        if bytes.isEmpty { return "" }
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+        let doc: htmlDocPtr? = bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                htmlReadMemory(base, Int32(buffer.count), nil, "UTF-8", options)
+            }
+        }
+        guard let doc else { return "" }
+        defer { xmlFreeDoc(doc) }
+        var writer = LineWriter()
+        walk(xmlDocGetRootElement(doc) ?? doc.pointee.children, into: &writer)
+        return writer.finish()
+    }
+
+    struct LineWriter {
+        var lines: [String] = []
+        var current = ""
+        var pendingSpace = false
+
+        mutating func text(_ s: String, preformatted: Bool) {
+            if preformatted {
+                for (n, part) in s.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                    if n > 0 { breakLine() }
+                    current += part
+                }
+                return
+            }
+            for scalar in s.unicodeScalars {
+                if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" {
+                    pendingSpace = true
+                } else {
+                    if pendingSpace && !current.isEmpty { current.unicodeScalars.append(" ") }
+                    pendingSpace = false
+                    current.unicodeScalars.append(scalar)
+                }
+            }
+        }
+
+        mutating func raw(_ s: String) {
+            if pendingSpace && !current.isEmpty && !s.hasPrefix(" ") { current += " " }
+            pendingSpace = false
+            current += s
+        }
+
+        mutating func breakLine() {
+            lines.append(current)
+            current = ""
+            pendingSpace = false
+        }
+
+        /// A block boundary: end the line if it has text, and leave one blank line between
+        /// paragraphs the way browsers' "save as text" does.
+        mutating func blockBoundary() {
+            if !current.isEmpty { breakLine() }
+            if let last = lines.last, !last.isEmpty { lines.append("") }
+        }
+
+        mutating func finish() -> String {
+            if !current.isEmpty { breakLine() }
+            return lines.joined(separator: "\n")
+        }
+    }
+
+    /// Iterative walk: saved pages can nest deeply, and recursion would overflow the stack.
+    static func walk(_ root: xmlNodePtr?, into writer: inout LineWriter) {
+        struct Frame { var node: xmlNodePtr; var listIndex: Int; var ordered: Bool }
+        var node = root
+        var preDepth = 0
+        var listCounters: [Int] = []
+        var listOrdered: [Bool] = []
+        var cellIndex: [Int] = []
+        // Post-order actions need to know when we leave an element: walk with explicit
+        // descent/ascent over the first-child / next-sibling / parent links.
+        while let current = node {
+            var descend = false
+            switch current.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content {
+                    writer.text(String(cString: content), preformatted: preDepth > 0)
+                }
+            case XML_ELEMENT_NODE:
+                let name = current.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+                if skipped.contains(name) { break }
+                enter(name, &writer, &preDepth, &listCounters, &listOrdered, &cellIndex)
+                if current.pointee.children != nil {
+                    descend = true
+                } else {
+                    leave(name, &writer, &preDepth, &listCounters, &listOrdered, &cellIndex)
+                }
+            default:
+                break
+            }
+            if descend {
+                node = current.pointee.children
+                continue
+            }
+            // Move to the next sibling, closing every element we climb out of.
+            var climb: xmlNodePtr? = current
+            node = nil
+            while let c = climb {
+                if c == root { break }
+                if let next = c.pointee.next { node = next; break }
+                climb = c.pointee.parent
+                if let p = climb, p.pointee.type == XML_ELEMENT_NODE {
+                    let name = p.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+                    leave(name, &writer, &preDepth, &listCounters, &listOrdered, &cellIndex)
+                }
+                if climb == root || climb == nil { break }
+            }
+        }
+    }
+
+    static func enter(_ name: String, _ w: inout LineWriter, _ preDepth: inout Int,
+                      _ counters: inout [Int], _ ordered: inout [Bool], _ cells: inout [Int]) {
+        switch name {
+        case "br": w.breakLine()
+        case "pre": preDepth += 1; w.blockBoundary()
+        case "ol": counters.append(0); ordered.append(true); w.blockBoundary()
+        case "ul": counters.append(0); ordered.append(false); w.blockBoundary()
+        case "li":
+            if !w.current.isEmpty { w.breakLine() }
+            if var n = counters.popLast(), let isOrdered = ordered.last {
+                n += 1
+                counters.append(n)
+                // Lists flatten to "1." on real saves; number them so clauses stay apart.
+                w.raw(isOrdered ? "\(n). " : "· ")
+            } else {
+                w.raw("· ")
+            }
+        case "tr": if !w.current.isEmpty { w.breakLine() }; cells.append(0)
+        case "td", "th":
+            if var n = cells.popLast() {
+                if n > 0 { w.raw(" | ") }
+                n += 1
+                cells.append(n)
+            }
+        default:
+            if blocks.contains(name) { w.blockBoundary() }
+        }
+    }
+
+    static func leave(_ name: String, _ w: inout LineWriter, _ preDepth: inout Int,
+                      _ counters: inout [Int], _ ordered: inout [Bool], _ cells: inout [Int]) {
+        switch name {
+        case "pre": preDepth = max(0, preDepth - 1); w.blockBoundary()
+        case "ol", "ul": _ = counters.popLast(); _ = ordered.popLast(); w.blockBoundary()
+        case "li": w.breakLine()
+        case "tr": _ = cells.popLast(); w.breakLine()
+        case "td", "th", "br": break
+        default:
+            if blocks.contains(name) { w.blockBoundary() }
+        }
+    }
+}

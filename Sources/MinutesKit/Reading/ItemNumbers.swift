@@ -1,0 +1,95 @@
+import Foundation
+
+/// Item numbers are free text (`45`, `4:`, `2.`, `1a`, `77/21`, `PLA146/14`, `28/12(b)`,
+/// `(199)`): recognise them, keep them raw, and derive a key for matching across pages.
+enum ItemNumbers {
+    /// The number when `line` is only an item number.
+    static func standalone(_ line: String) -> String? {
+        guard !line.isEmpty, line.utf8.count <= 16, !line.contains(" ") else { return nil }
+        var digits = 0, letters = 0
+        for b in line.utf8 {
+            switch b {
+            case 48...57: digits += 1
+            case 65...90, 97...122: letters += 1
+            case UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "-"): break
+            default: return nil
+            }
+        }
+        guard digits >= 1, letters <= 4 else { return nil }
+        guard let first = line.utf8.first, (48...57).contains(first) || first == UInt8(ascii: "(") || (65...90).contains(first) else { return nil }
+        // "2021." or "2.00" are not item numbers.
+        if digits == 4 && letters == 0 && !line.contains("/") { return nil }
+        if line.contains(".") && !line.hasSuffix(".") { return nil }
+        if letters > 0, (65...90).contains(first), !line.contains("/") { return nil }
+        return line
+    }
+
+    /// `1 Apologies`, `45 Special Educational Needs ...`, `12. LICENSING ACT`: a number then
+    /// a title starting with a capital or digit.
+    static func leading(_ line: String) -> (number: String, rest: String)? {
+        guard let space = line.firstIndex(of: " ") else { return nil }
+        let head = String(line[..<space])
+        guard let number = standalone(head) else { return nil }
+        let rest = String(line[line.index(after: space)...]).trimmingSpacesString()
+        guard let first = rest.unicodeScalars.first, first.properties.isUppercase || ("0"..."9").contains(first) else {
+            return nil
+        }
+        return (number, rest)
+    }
+
+    /// Leading integer of a number (`77/21` → 77, `4a` → 4, `(199)` → 199).
+    static func value(_ number: String) -> Int? {
+        let digits = number.drop(while: { !$0.isNumber }).prefix(while: { $0.isNumber })
+        return Int(digits)
+    }
+
+    /// A form that matches `77/21` with `77`, `4:` with `4`, `(199)` with `199` so the same
+    /// item on two pages is recognised.
+    static func key(_ number: String, year: Int?) -> String {
+        var s = number.lowercased()
+        while let last = s.last, last == "." || last == ":" || last == ")" && !s.contains("(") { s.removeLast() }
+        if s.hasPrefix("("), s.hasSuffix(")") { s = String(s.dropFirst().dropLast()) }
+        if let slash = s.lastIndex(of: "/") {
+            let suffix = s[s.index(after: slash)...]
+            if suffix.count == 2, let yy = Int(suffix), let year {
+                if yy == year % 100 || yy == (year - 1) % 100 || yy == (year + 1) % 100 {
+                    s = String(s[..<slash])
+                }
+            }
+        }
+        return s
+    }
+}
+
+/// Cleans a title as printed: the item number repeated in front, the `pdf icon PDF 448 KB`
+/// link residue behind, stray separators.
+enum TitleCleaning {
+    static func clean(_ raw: String, number: String?) -> String {
+        var title = raw
+        if let number, title.hasPrefix(number + " ") {
+            title = String(title.dropFirst(number.count + 1))
+        } else if let number, let (n, rest) = ItemNumbers.leading(title), ItemNumbers.key(n, year: nil) == ItemNumbers.key(number, year: nil) {
+            title = rest
+        }
+        title = stripFileResidue(title)
+        while let last = title.last, last == "-" || last == "–" || last == " " || last == ":" { title.removeLast() }
+        return title.trimmingSpacesString()
+    }
+
+    /// `... pdf icon PDF 448 KB`, `... PDF 1 MB`, `(PDF 120KB)`.
+    static func stripFileResidue(_ title: String) -> String {
+        let lower = title.lowercased()
+        if let r = lower.range(of: " pdf icon") {
+            return String(title[..<r.lowerBound])
+        }
+        for marker in [" pdf ", " (pdf "] {
+            if let r = lower.range(of: marker, options: .backwards) {
+                let tail = lower[r.upperBound...]
+                if tail.hasSuffix("kb") || tail.hasSuffix("mb") || tail.hasSuffix("kb)") || tail.hasSuffix("mb)") {
+                    return String(title[..<r.lowerBound])
+                }
+            }
+        }
+        return title
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+
+/// Finds what kind of page this is: from its kind line when there is one (possibly below
+/// site furniture, possibly in Welsh), else from the structured lines it carries.
+enum KindDetection {
+    static let kindLines: [String: PageKind] = [
+        "issue meetings": .issueMeetings,
+        "issue decisions": .issueDecisions,
+        "decision details": .decisionDetails,
+        "manylion y penderfyniad": .decisionDetails,
+        "agenda item": .agendaItem,
+        "eitem agenda": .agendaItem,
+        "eitem ar yr agenda": .agendaItem,
+        "agenda decisions and minutes": .meeting,
+        "agenda and minutes": .meeting,
+        "agenda and draft minutes": .meeting,
+        "agenda decisions and draft minutes": .meeting,
+        "agenda and decisions": .meeting,
+        "agenda reports and minutes": .meeting,
+        "rhaglen a chofnodion": .meeting,
+        "rhaglen a chofnodion drafft": .meeting,
+        "rhaglen penderfyniadau a chofnodion": .meeting,
+        "rhaglen a phenderfyniadau": .meeting,
+        "issue details": .issueDetails,
+        "manylion y mater": .issueDetails,
+        "meeting details": .cmisMeeting,
+        "browse meetings": .committeeInformation,
+        "committee details": .committeeInformation,
+        "committee information": .committeeInformation,
+    ]
+
+    /// Lines that site templates put above the content.
+    static let furniture: Set<String> = [
+        "skip to content", "skip to main content", "skip to navigation", "you are here",
+        "councillors and committees", "home", "menu", "search", "print", "back", "share",
+        "print this page", "councillors committees and meetings", "democracy", "main menu",
+        "close", "accessibility", "cookies", "sign in", "log in", "contact us",
+    ]
+
+    static func isFurniture(_ line: String) -> Bool {
+        if line.isEmpty { return true }
+        let key = line.matchKey
+        if furniture.contains(key) { return true }
+        if line.hasPrefix("You are here") || line.contains(" > ") || line.contains(" » ") { return true }
+        return false
+    }
+
+    /// The kind and the index of the first content line after the kind line.
+    static func detect(_ page: PageText) -> (PageKind, Int)? {
+        let limit = min(page.count, 80)
+        var i = 0
+        while i < limit {
+            let line = page[i]
+            if !line.isEmpty, line.utf8.count < 60, let kind = kindLines[line.matchKey] {
+                return (kind, i + 1)
+            }
+            i += 1
+        }
+        return infer(page)
+    }
+
+    /// No kind line: judge by the structured lines (FORMATS.md variation 1).
+    static func infer(_ page: PageText) -> (PageKind, Int)? {
+        let start = page.lines.firstIndex(where: { !isFurniture($0) }) ?? page.count
+        var sawLabel = false, sawResolved = false
+        for i in start..<page.count {
+            let line = page[i]
+            if line.hasPrefix("Meeting:"), DateParsing.numeric(line.dropFirst(8).trimmedSpaces()) != nil {
+                return (.issueMeetings, start)
+            }
+            if line.hasPrefix("Decided at meeting:") || line.hasPrefix("Decision Maker:") || line.hasPrefix("Decision maker:") {
+                return (.decisionDetails, start)
+            }
+            if line.hasPrefix("Decision type:") || line.hasPrefix("Decision due:") { return (.issueDetails, start) }
+            if line == "No. Item" || line == "No. | Item" { return (.meeting, start) }
+            let lower = line.lowercased()
+            if i - start < 12, lower.hasPrefix("minutes of the meeting of") || lower.hasPrefix("minutes of a meeting of")
+                || lower.hasPrefix("minutes of the") && lower.contains(" held ") {
+                return (.plainMinutes, start)
+            }
+            if SectionLabel.match(line) != nil { sawLabel = true }
+            if ResolutionParsing.marker(line) != nil { sawResolved = true }
+        }
+        if i_isMeetingHeader(page, from: start) { return (.meeting, start) }
+        if sawLabel || sawResolved { return (.agendaItem, start) }
+        return nil
+    }
+
+    private static func i_isMeetingHeader(_ page: PageText, from start: Int) -> Bool {
+        MeetingHeader.find(page, from: start, limit: 15) != nil
+    }
+}
+
+/// `<Committee> - <weekday>, <date> <time>`, possibly split over two lines.
+enum MeetingHeader {
+    struct Found {
+        var committee: String
+        var date: CivilDate
+        var time: String?
+        /// Index of the last line the header used.
+        var endLine: Int
+        var line: Int
+    }
+
+    static func find(_ page: PageText, from start: Int, limit: Int) -> Found? {
+        var i = start
+        var seen = 0
+        while i < page.count, seen < limit {
+            let line = page[i]
+            if !line.isEmpty {
+                seen += 1
+                if let found = parse(line, next: page.nextNonBlank(from: i + 1).map { ($0, page[$0]) }, at: i) {
+                    return found
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func parse(_ line: String, next: (Int, String)?, at index: Int) -> Found? {
+        // The committee may itself contain " - " ("Planning Committee - North Area"), so the
+        // date is whatever follows the last separator that yields one.
+        var separators: [Range<String.Index>] = []
+        var search = line.startIndex..<line.endIndex
+        while let r = line.range(of: " - ", in: search) {
+            separators.append(r)
+            search = r.upperBound..<line.endIndex
+        }
+        if line.hasSuffix(" -") {
+            let r = line.index(line.endIndex, offsetBy: -2)..<line.endIndex
+            separators.append(r)
+        }
+        for r in separators.reversed() {
+            let committee = String(line[..<r.lowerBound]).trimmingSpacesString()
+            guard !committee.isEmpty, committee.utf8.count <= 150 else { continue }
+            let right = String(line[r.upperBound...]).trimmingSpacesString()
+            if let (date, rest) = DateParsing.long(right) {
+                return Found(committee: committee, date: date, time: rest.isEmpty ? nil : rest, endLine: index, line: index)
+            }
+            if let (n, nextLine) = next {
+                if let (date, rest) = DateParsing.long(right + " " + nextLine) {
+                    return Found(committee: committee, date: date, time: rest.isEmpty ? nil : rest, endLine: n, line: index)
+                }
+            }
+        }
+        return nil
+    }
+}
+
+extension String {
+    func range(of needle: String, in range: Range<String.Index>) -> Range<String.Index>? {
+        let hay = self[range]
+        guard let r = hay.firstRange(of: needle) else { return nil }
+        return r
+    }
+
+    func trimmingSpacesString() -> String { String(self.trimmedSpaces()) }
+}

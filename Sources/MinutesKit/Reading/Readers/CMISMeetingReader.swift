@@ -1,0 +1,51 @@
+import Foundation
+
+/// CMIS `Meeting Details`: the committee on its own line, `15 Sep 2025 - 10:00 to 13:00`,
+/// then items as `1 Apologies`.
+enum CMISMeetingReader {
+    static func read(_ page: PageText, from start: Int) -> ParsedPage {
+        var result = ParsedPage(kind: .cmisMeeting)
+        var committee: String?
+        var date: CivilDate?
+        var time: String?
+        var venue: String?
+        var cursor = start
+        var scanned = 0
+        while cursor < page.count, scanned < 12 {
+            let line = page[cursor]
+            cursor += 1
+            if line.isEmpty || KindDetection.isFurniture(line) { continue }
+            scanned += 1
+            var text = line
+            for label in ["Date:", "Date and time:", "Meeting date:"] where text.hasPrefix(label) {
+                text = String(text.dropFirst(label.count)).trimmingSpacesString()
+            }
+            if date == nil, let (d, rest) = DateParsing.long(text) {
+                date = d
+                var t = rest.trimmedSpaces()
+                if t.hasPrefix("-") { t = t.dropFirst().trimmedSpaces() }
+                time = t.isEmpty ? nil : String(t)
+                continue
+            }
+            if line.hasPrefix("Venue:") || line.hasPrefix("Location:") {
+                venue = String(line.drop(while: { $0 != ":" }).dropFirst().trimmedSpaces())
+                continue
+            }
+            if line.hasPrefix("Committee:") {
+                committee = String(line.dropFirst("Committee:".count).trimmedSpaces())
+                continue
+            }
+            if committee == nil, ItemNumbers.leading(line) == nil, !line.contains(":") {
+                committee = line
+                continue
+            }
+            if date != nil, committee != nil { cursor -= 1; break }
+        }
+        var block = ParsedMeetingBlock(committee: committee, date: date, line: start + 1)
+        block.time = time
+        block.venue = venue
+        block.items = MeetingPageReader.items(page, from: cursor, to: page.count)
+        result.blocks.append(block)
+        return result
+    }
+}

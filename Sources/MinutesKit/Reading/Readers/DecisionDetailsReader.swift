@@ -1,0 +1,41 @@
+import Foundation
+
+/// `Decision details`: one decision with its maker, status, flags and the meeting it was
+/// taken at (`Decided at meeting: DD/MM/YYYY - <Committee>`).
+enum DecisionDetailsReader {
+    static let fields: Set<String> = [
+        "decision maker", "decision status", "is key decision", "is subject to call in",
+        "publication date", "date of decision", "decided at meeting", "effective from",
+        "date comes into force", "call in deadline", "call in expiry date", "purpose",
+        "wards affected", "lead officer", "contact", "report author", "interests and dispensations",
+        "notice of proposed decision first published", "record of decision", "key decision",
+        "subject to call in", "decision due", "lead member",
+    ]
+
+    static func read(_ page: PageText, from start: Int) -> ParsedPage {
+        var result = ParsedPage(kind: .decisionDetails)
+        guard let titleIndex = PageReader.firstContentLine(page, from: start) else { return result }
+        let f = FieldLines(page, from: titleIndex + 1, labels: fields)
+        var committee: String?
+        var date: CivilDate?
+        if let at = f["decided at meeting"], let (d, rest) = DateParsing.numeric(Substring(at)) {
+            date = d
+            var c = rest.trimmedSpaces()
+            if c.hasPrefix("-") || c.hasPrefix("–") { c = c.dropFirst().trimmedSpaces() }
+            if !c.isEmpty { committee = String(c) }
+        } else if let when = f["date of decision"] {
+            // An individual decision, not taken at a meeting: dated, committee not stated.
+            date = DateParsing.numeric(Substring(when))?.0 ?? DateParsing.long(when)?.0
+        }
+        var block = ParsedMeetingBlock(committee: committee, date: date, line: titleIndex + 1)
+        var item = ParsedItem(number: nil, title: TitleCleaning.clean(page[titleIndex], number: nil), line: titleIndex + 1)
+        ItemBodyParsing.fill(&item, body: f.rest)
+        item.decision.decisionMaker = f["decision maker"]
+        item.decision.status = f["decision status"]
+        item.decision.isKeyDecision = FieldLines.yesNo(f["is key decision"] ?? f["key decision"])
+        item.decision.isSubjectToCallIn = FieldLines.yesNo(f["is subject to call in"] ?? f["subject to call in"])
+        block.items.append(item)
+        result.blocks.append(block)
+        return result
+    }
+}

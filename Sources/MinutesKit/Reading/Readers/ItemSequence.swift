@@ -1,0 +1,73 @@
+import Foundation
+
+/// Finds where each agenda item starts on a page that lists many: either the number alone on
+/// a line with the title on the next (ModernGov meeting pages), or `1 Apologies` on one line
+/// (CMIS, PDF minutes). Clause numbers inside decisions look the same, so a candidate must
+/// read like a title and keep the sequence going.
+enum ItemSequence {
+    struct Found {
+        var number: String
+        var title: String
+        /// Index of the line holding the number (first line of the item).
+        var startLine: Int
+        /// Index of the first body line.
+        var bodyStart: Int
+    }
+
+    static func split(_ lines: [String], from start: Int, to end: Int) -> [Found] {
+        let standalone = scanStandalone(lines, from: start, to: end)
+        if !standalone.isEmpty { return standalone }
+        return scanLeading(lines, from: start, to: end)
+    }
+
+    static func readsLikeTitle(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        guard first.properties.isUppercase || ("0"..."9").contains(first) || first == "(" || first == "‘" || first == "“" || first == "\"" else { return false }
+        if text.hasPrefix("That ") || text.hasPrefix("THAT ") { return false }
+        if SectionLabel.match(text) != nil || ResolutionParsing.marker(text) != nil { return false }
+        return true
+    }
+
+    static func scanStandalone(_ lines: [String], from start: Int, to end: Int) -> [Found] {
+        var found: [Found] = []
+        var i = start
+        while i < end {
+            if let number = ItemNumbers.standalone(lines[i]) {
+                var t = i + 1
+                while t < end, lines[t].isEmpty { t += 1 }
+                if t < end, readsLikeTitle(lines[t]), continuesSequence(number, after: found.last?.number) {
+                    found.append(Found(number: number, title: lines[t], startLine: i, bodyStart: t + 1))
+                    i = t + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        return found
+    }
+
+    static func scanLeading(_ lines: [String], from start: Int, to end: Int) -> [Found] {
+        var found: [Found] = []
+        for i in start..<max(start, end) {
+            guard let (number, rest) = ItemNumbers.leading(lines[i]), readsLikeTitle(rest) else { continue }
+            guard let value = ItemNumbers.value(number) else { continue }
+            if let previous = found.last {
+                guard let pv = ItemNumbers.value(previous.number) else { continue }
+                let sameWithLetter = value == pv && number != previous.number && number.last?.isLetter == true
+                guard value == pv + 1 || sameWithLetter else { continue }
+            } else if value > 400 && !number.contains("/") {
+                continue
+            }
+            found.append(Found(number: number, title: rest, startLine: i, bodyStart: i + 1))
+        }
+        return found
+    }
+
+    /// Item numbers never go backwards on a page and never repeat.
+    static func continuesSequence(_ number: String, after previous: String?) -> Bool {
+        guard let previous else { return true }
+        if number == previous { return false }
+        guard let v = ItemNumbers.value(number), let pv = ItemNumbers.value(previous) else { return true }
+        return v >= pv
+    }
+}

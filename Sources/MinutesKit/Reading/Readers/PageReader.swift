@@ -1,0 +1,81 @@
+import Foundation
+
+/// Detects a page's kind and hands it to the reader for that kind.
+public enum PageReader {
+    /// Nil when the text is not a minute document.
+    public static func read(_ text: String) -> ParsedPage? {
+        let page = PageText(text)
+        return read(page)
+    }
+
+    public static func read(_ page: PageText) -> ParsedPage? {
+        guard let (kind, start) = KindDetection.detect(page) else { return nil }
+        switch kind {
+        case .issueMeetings: return IssueMeetingsReader.read(page, from: start)
+        case .issueDecisions: return IssueDecisionsReader.read(page, from: start)
+        case .decisionDetails: return DecisionDetailsReader.read(page, from: start)
+        case .agendaItem: return AgendaItemReader.read(page, from: start)
+        case .meeting: return MeetingPageReader.read(page, from: start)
+        case .issueDetails: return IssueDetailsReader.read(page, from: start)
+        case .cmisMeeting: return CMISMeetingReader.read(page, from: start)
+        case .plainMinutes: return PlainMinutesReader.read(page, from: start)
+        case .committeeInformation: return ParsedPage(kind: .committeeInformation)
+        }
+    }
+
+    /// The first content line (not furniture, not a repeated kind line) at or after `start`.
+    static func firstContentLine(_ page: PageText, from start: Int) -> Int? {
+        var i = start
+        while i < page.count {
+            let line = page[i]
+            if !KindDetection.isFurniture(line), KindDetection.kindLines[line.matchKey] == nil { return i }
+            i += 1
+        }
+        return nil
+    }
+}
+
+/// `Label: value` lines of Decision details and Issue details pages.
+struct FieldLines {
+    var values: [String: String] = [:]
+    /// Lines that were not fields, in order, for the body parser.
+    var rest: [String] = []
+    var restLineNumbers: [Int] = []
+
+    /// `labels` are match keys (`decision maker`); a value may sit on the line after its label.
+    init(_ page: PageText, from start: Int, labels: Set<String>) {
+        var i = start
+        while i < page.count {
+            let line = page[i]
+            if let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 60 {
+                let key = String(line[..<colon]).matchKey
+                if labels.contains(key) {
+                    var value = String(line[line.index(after: colon)...]).trimmingSpacesString()
+                    if value.isEmpty, let n = page.nextNonBlank(from: i + 1), n <= i + 3 {
+                        let candidate = page[n]
+                        let candidateKey = candidate.firstIndex(of: ":").map { String(candidate[..<$0]).matchKey }
+                        if candidateKey.map({ !labels.contains($0) }) ?? true, SectionLabel.match(candidate) == nil {
+                            value = candidate
+                            i = n
+                        }
+                    }
+                    if values[key] == nil, !value.isEmpty { values[key] = value }
+                    i += 1
+                    continue
+                }
+            }
+            rest.append(line)
+            restLineNumbers.append(i + 1)
+            i += 1
+        }
+    }
+
+    subscript(_ key: String) -> String? { values[key] }
+
+    static func yesNo(_ value: String?) -> Bool? {
+        guard let v = value?.lowercased() else { return nil }
+        if v.hasPrefix("yes") || v.hasPrefix("ydy") || v.hasPrefix("oes") { return true }
+        if v.hasPrefix("no") || v.hasPrefix("nac") { return false }
+        return nil
+    }
+}
