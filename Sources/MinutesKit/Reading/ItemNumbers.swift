@@ -79,8 +79,8 @@ enum TitleCleaning {
     /// `... pdf icon PDF 448 KB`, `... PDF 1 MB`, `(PDF 120KB)`.
     static func stripFileResidue(_ title: String) -> String {
         let lower = title.lowercased()
-        if let r = lower.range(of: " pdf icon") {
-            return String(title[..<r.lowerBound])
+        for residue in [" pdf icon", " eicon pdf", " word icon", " eicon word"] {
+            if let r = lower.range(of: residue) { return String(title[..<r.lowerBound]) }
         }
         for marker in [" pdf ", " (pdf "] {
             if let r = lower.range(of: marker, options: .backwards) {

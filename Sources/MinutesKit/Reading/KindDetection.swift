@@ -37,6 +37,20 @@ enum KindDetection {
         "close", "accessibility", "cookies", "sign in", "log in", "contact us",
     ]
 
+    /// Lines that site templates put below the content.
+    static let footer: Set<String> = [
+        "contact us", "accessibility statement", "accessibility", "cookies", "cookie policy",
+        "privacy", "privacy notice", "privacy policy", "terms and conditions", "site map", "sitemap",
+        "back to top", "top of page", "feedback", "jobs", "newsroom", "about this site",
+        "rss", "follow us", "facebook", "twitter", "x", "linkedin", "instagram", "youtube",
+    ]
+
+    static func isFooter(_ line: String) -> Bool {
+        if line.isEmpty { return true }
+        if footer.contains(line.matchKey) { return true }
+        return line.hasPrefix("©") || line.hasPrefix("Copyright ©") || line.hasPrefix("Powered by ")
+    }
+
     static func isFurniture(_ line: String) -> Bool {
         if line.isEmpty { return true }
         let key = line.matchKey
@@ -48,15 +62,19 @@ enum KindDetection {
     /// The kind and the index of the first content line after the kind line.
     static func detect(_ page: PageText) -> (PageKind, Int)? {
         let limit = min(page.count, 80)
+        var weak: (PageKind, Int)?
         var i = 0
         while i < limit {
             let line = page[i]
             if !line.isEmpty, line.utf8.count < 60, let kind = kindLines[line.matchKey] {
-                return (kind, i + 1)
+                // "Browse meetings" is also a breadcrumb link above real meeting pages: it
+                // names the page only when nothing more specific does.
+                if kind != .committeeInformation { return (kind, i + 1) }
+                if weak == nil { weak = (kind, i + 1) }
             }
             i += 1
         }
-        return infer(page)
+        return infer(page) ?? weak
     }
 
     /// No kind line: judge by the structured lines (FORMATS.md variation 1).

@@ -57,8 +57,10 @@ enum ResolutionParsing {
         while let c = rest.first, c == ":" || c == "-" || c == "–" || c == "—" || c == " " || c == "," {
             rest = rest.dropFirst()
         }
-        if rest.hasPrefix("that ") || rest.hasPrefix("that:") { rest = rest.dropFirst(4) }
+        if rest.hasPrefix("that:") { rest = rest.dropFirst(5) }
         while let c = rest.first, c == ":" || c == " " || c == "-" { rest = rest.dropFirst() }
+        // "RESOLVED that the report be noted" reads as a clause starting "That".
+        if rest.hasPrefix("that ") { return "T" + rest.dropFirst() }
         return String(rest)
     }
 
@@ -152,6 +154,11 @@ enum ResolutionParsing {
                 sawBlank = false
                 continue
             }
+            // "Actions/further information to be provided:" after the clauses: a new heading.
+            if sawBlank, line.hasSuffix(":"), line.count < 80, current != nil || !clauses.isEmpty,
+               clauseMarkerLength(line) == nil {
+                break
+            }
             if let len = clauseMarkerLength(line) {
                 flush()
                 let body = String(line.utf8.dropFirst(len)).map { String($0) } ?? line
@@ -166,7 +173,8 @@ enum ResolutionParsing {
             index += 1
         }
         flush()
-        result.clauses = clauses.filter { !$0.isEmpty && $0.matchKey.count > 0 }
+        // "[Recommendations to Council are not subject to call in]" is a note, not a clause.
+        result.clauses = clauses.filter { !$0.isEmpty && $0.matchKey.count > 0 && !($0.hasPrefix("[") && $0.hasSuffix("]")) }
         result.after = Array(lines[min(index, lines.count)...])
         return result
     }

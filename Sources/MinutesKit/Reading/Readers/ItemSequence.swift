@@ -24,7 +24,9 @@ enum ItemSequence {
         guard let first = text.unicodeScalars.first else { return false }
         guard first.properties.isUppercase || ("0"..."9").contains(first) || first == "(" || first == "‘" || first == "“" || first == "\"" else { return false }
         if text.hasPrefix("That ") || text.hasPrefix("THAT ") { return false }
-        if SectionLabel.match(text) != nil || ResolutionParsing.marker(text) != nil { return false }
+        // "Minutes" or "Cofnodion" alone is a common item title; a label carries a colon.
+        if text.contains(":"), SectionLabel.match(text) != nil { return false }
+        if ResolutionParsing.marker(text) != nil { return false }
         return true
     }
 

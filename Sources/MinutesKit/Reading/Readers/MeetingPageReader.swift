@@ -13,7 +13,12 @@ enum MeetingPageReader {
             let line = page[i]
             if block.venue == nil, line.hasPrefix("Venue:") || line.hasPrefix("Lleoliad:") {
                 let value = line.drop(while: { $0 != ":" }).dropFirst().trimmedSpaces()
-                if !value.isEmpty { block.venue = String(value) }
+                var venue = String(value)
+                // The "View directions" link text ends up glued to the venue on saved pages.
+                for link in [". View directions", " View directions", ". Gweld y cyfarwyddiadau", " Gweld y cyfarwyddiadau"] where venue.hasSuffix(link) {
+                    venue = String(venue.dropLast(link.count))
+                }
+                if !venue.isEmpty { block.venue = venue }
             }
             let key = line.matchKey
             if key == "no item" || key == "items" || key == "eitemau" || key == "rhif eitem" {

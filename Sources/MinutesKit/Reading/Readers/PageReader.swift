@@ -4,11 +4,12 @@ import Foundation
 public enum PageReader {
     /// Nil when the text is not a minute document.
     public static func read(_ text: String) -> ParsedPage? {
-        let page = PageText(text)
+        let page = PageText(TextDecoding.sanitise(text))
         return read(page)
     }
 
-    public static func read(_ page: PageText) -> ParsedPage? {
+    public static func read(_ fullPage: PageText) -> ParsedPage? {
+        let page = withoutFooter(fullPage)
         guard let (kind, start) = KindDetection.detect(page) else { return nil }
         switch kind {
         case .issueMeetings: return IssueMeetingsReader.read(page, from: start)
@@ -21,6 +22,13 @@ public enum PageReader {
         case .plainMinutes: return PlainMinutesReader.read(page, from: start)
         case .committeeInformation: return ParsedPage(kind: .committeeInformation)
         }
+    }
+
+    /// Site footers (`Contact us`, `Cookies`) would otherwise run on into the last item.
+    static func withoutFooter(_ page: PageText) -> PageText {
+        var end = page.count
+        while end > 0, KindDetection.isFooter(page[end - 1]) { end -= 1 }
+        return end == page.count ? page : PageText(lines: Array(page.lines[..<end]))
     }
 
     /// The first content line (not furniture, not a repeated kind line) at or after `start`.
