@@ -1,2 +1,4 @@
-// Placeholder until the command line lands.
-print("minutes")
+// The entry point is `Entry.run` rather than `MinutesCommand.main()` so that usage errors
+// exit with status 1 and one line on stderr, as the issue asks (ArgumentParser's default
+// is status 64 and a screenful of usage).
+Entry.run(Array(CommandLine.arguments.dropFirst()))

@@ -1,0 +1,188 @@
+/// A full-text index over a corpus's items: token → posting list of item ids.
+///
+/// Built once after loading; a query intersects the posting lists of its words (shortest
+/// first), checks quoted phrases only on the surviving candidates, and ranks: items with
+/// more title hits first, then more body hits, then newer meetings. Nothing here scans the
+/// whole corpus per query except a filters-only query, which is a list, not a search.
+public struct SearchIndex: Sendable {
+    public struct Posting: Equatable, Sendable {
+        public let item: Int32
+        public let titleHits: UInt16
+        public let bodyHits: UInt16
+    }
+
+    public struct Hit: Equatable, Sendable {
+        public let itemID: Int
+        public let titleHits: Int
+        public let bodyHits: Int
+    }
+
+    /// Sorted by item id, one entry per item containing the token.
+    public private(set) var postings: [String: [Posting]] = [:]
+    public let itemCount: Int
+
+    public init(_ corpus: Corpus) {
+        itemCount = corpus.items.count
+        var postings: [String: [Posting]] = [:]
+        for item in corpus.items {
+            var counts: [String: (UInt16, UInt16)] = [:]
+            for t in Tokenizer.words(in: item.title) {
+                let c = counts[t] ?? (0, 0)
+                counts[t] = (c.0 &+ (c.0 < .max ? 1 : 0), c.1)
+            }
+            for field in SearchIndex.bodyFields(of: item) {
+                for t in Tokenizer.words(in: field) {
+                    let c = counts[t] ?? (0, 0)
+                    counts[t] = (c.0, c.1 &+ (c.1 < .max ? 1 : 0))
+                }
+            }
+            for (token, c) in counts {
+                postings[token, default: []].append(Posting(item: Int32(item.id), titleHits: c.0, bodyHits: c.1))
+            }
+        }
+        self.postings = postings
+    }
+
+    /// The text of an item other than its title, field by field, in the order `show` prints
+    /// it. Phrases are matched within one field, never across two.
+    public static func bodyFields(of item: Item) -> [String] {
+        var fields: [String] = []
+        if let n = item.number { fields.append(n) }
+        fields.append(contentsOf: item.decision.resolutions)
+        for f in [item.decision.reasons, item.decision.alternatives, item.decision.callIn,
+                  item.decision.decisionMaker, item.minutes, item.agendaText] {
+            if let f { fields.append(f) }
+        }
+        fields.append(contentsOf: item.documents)
+        return fields
+    }
+
+    /// Items matching `query`, best first. `limit` nil returns every match.
+    public func search(_ query: SearchQuery, in corpus: Corpus, filter resolved: ResolvedFilter? = nil, limit: Int? = nil) -> [Hit] {
+        var hits: [Hit] = []
+        if query.words.isEmpty {
+            // Filters only: every item that passes, scored zero, ranked by date below.
+            for item in corpus.items where resolved?.accepts(item, in: corpus) ?? true {
+                hits.append(Hit(itemID: item.id, titleHits: 0, bodyHits: 0))
+            }
+        } else {
+            var lists: [[Posting]] = []
+            for w in query.words {
+                guard let list = postings[w] else { return [] }
+                lists.append(list)
+            }
+            lists.sort { $0.count < $1.count }
+            var candidates = lists[0].map { Int($0.item) }
+            for list in lists.dropFirst() {
+                candidates = Self.intersect(candidates, list)
+                if candidates.isEmpty { return [] }
+            }
+            // Totals per candidate across every word.
+            var title: [Int: Int] = [:], body: [Int: Int] = [:]
+            let wanted = Set(candidates)
+            for list in lists {
+                for p in list where wanted.contains(Int(p.item)) {
+                    title[Int(p.item), default: 0] += Int(p.titleHits)
+                    body[Int(p.item), default: 0] += Int(p.bodyHits)
+                }
+            }
+            for id in candidates {
+                let item = corpus.items[id]
+                if let resolved, !resolved.accepts(item, in: corpus) { continue }
+                if !query.phrases.isEmpty, !Self.containsPhrases(query.phrases, item) { continue }
+                hits.append(Hit(itemID: id, titleHits: title[id] ?? 0, bodyHits: body[id] ?? 0))
+            }
+        }
+        hits.sort { a, b in
+            if a.titleHits != b.titleHits { return a.titleHits > b.titleHits }
+            if a.bodyHits != b.bodyHits { return a.bodyHits > b.bodyHits }
+            let da = corpus.meeting(of: corpus.items[a.itemID]).date
+            let db = corpus.meeting(of: corpus.items[b.itemID]).date
+            switch (da, db) {
+            case let (x?, y?) where x != y: return x > y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return a.itemID < b.itemID
+            }
+        }
+        if let limit, limit >= 0, hits.count > limit { hits.removeLast(hits.count - limit) }
+        return hits
+    }
+
+    /// Convenience: parse, resolve the query's own filters (narrowed by `filter`), search.
+    public func search(_ text: String, in corpus: Corpus, filter: Filter = Filter(), limit: Int? = nil) throws -> [Hit] {
+        var query = try SearchQuery(parsing: text)
+        query.filter = query.filter.intersected(with: filter)
+        let resolved = query.filter.isEmpty ? nil : try ResolvedFilter(query.filter, in: corpus)
+        return search(query, in: corpus, filter: resolved, limit: limit)
+    }
+
+    static func intersect(_ ids: [Int], _ list: [Posting]) -> [Int] {
+        var out: [Int] = []
+        var j = 0
+        for id in ids {
+            while j < list.count, Int(list[j].item) < id { j += 1 }
+            if j == list.count { break }
+            if Int(list[j].item) == id { out.append(id) }
+        }
+        return out
+    }
+
+    static func containsPhrases(_ phrases: [[String]], _ item: Item) -> Bool {
+        let fields = [item.title] + bodyFields(of: item)
+        let tokenised = fields.map(Tokenizer.words(in:))
+        return phrases.allSatisfy { phrase in tokenised.contains { contains($0, phrase) } }
+    }
+
+    static func contains(_ tokens: [String], _ phrase: [String]) -> Bool {
+        guard !phrase.isEmpty, tokens.count >= phrase.count else { return phrase.isEmpty }
+        outer: for start in 0...(tokens.count - phrase.count) {
+            for k in phrase.indices where tokens[start + k] != phrase[k] { continue outer }
+            return true
+        }
+        return false
+    }
+
+    /// One line of an item's text around the first hit of any query word, at most about
+    /// `width` characters, with `…` where it was cut. Falls back to the start of the body
+    /// when the words only occur in the title.
+    public static func snippet(for item: Item, query: SearchQuery, width: Int = 100) -> String {
+        let wanted = Set(query.words)
+        let fields = bodyFields(of: item).map(TerminalText.singleLine).filter { !$0.isEmpty }
+        for field in fields where !wanted.isEmpty {
+            if let hit = Tokenizer.tokens(in: field).first(where: { wanted.contains($0.text) }) {
+                return window(field, around: hit.start, width: width)
+            }
+        }
+        // Title-only hits: skip a number-only first field, show the opening of the text.
+        let opening = fields.first { $0 != item.number.map(TerminalText.singleLine) } ?? ""
+        return window(opening, around: opening.unicodeScalars.startIndex, width: width)
+    }
+
+    static func window(_ text: String, around hit: String.UnicodeScalarView.Index, width: Int) -> String {
+        let scalars = text.unicodeScalars
+        let before = max(0, min(width / 3, 40))
+        var start = hit
+        var n = 0
+        while start > scalars.startIndex, n < before {
+            start = scalars.index(before: start); n += 1
+        }
+        // Begin on a word boundary.
+        if start > scalars.startIndex {
+            while start < hit, scalars[start] != " " { start = scalars.index(after: start) }
+            if start < hit { start = scalars.index(after: start) }
+        }
+        var end = start
+        n = 0
+        while end < scalars.endIndex, n < width { end = scalars.index(after: end); n += 1 }
+        if end < scalars.endIndex {
+            var back = end
+            while back > hit, scalars[back] != " " { back = scalars.index(before: back) }
+            if back > hit { end = back }
+        }
+        var s = String(String.UnicodeScalarView(scalars[start..<end])).trimmingSpaces
+        if start > scalars.startIndex { s = "…" + s }
+        if end < scalars.endIndex { s += "…" }
+        return s
+    }
+}
