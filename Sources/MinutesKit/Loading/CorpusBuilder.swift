@@ -212,7 +212,13 @@ struct CorpusBuilder {
 
     private mutating func merge(_ parsed: ParsedItem, into id: Int, source: Source, issueID: Int?) {
         var item = corpus.items[id]
-        if item.number == nil { item.number = parsed.number }
+        // A whole-meeting page prints the number the meeting used; issue pages often drop
+        // the year suffix ("163" for "163/21").
+        let wholeMeeting: Set<PageKind> = [.meeting, .cmisMeeting, .plainMinutes]
+        if item.number == nil
+            || (parsed.number != nil && wholeMeeting.contains(source.kind) && !item.sources.contains { wholeMeeting.contains($0.kind) }) {
+            item.number = parsed.number ?? item.number
+        }
         let old = item.title, new = parsed.title
         if old.isEmpty || (old.isAllCaps && !new.isAllCaps && !new.isEmpty)
             || (old.hasSuffix("…") && new.count > old.count) {

@@ -43,7 +43,7 @@ enum ItemBodyParsing {
         // labelled a decision or minutes, look for a RESOLVED in the agenda text itself.
         if !sawDecisionOrMinutes {
             let found = ResolutionParsing.parse(agendaLines, wholeBlockIsDecision: false)
-            if found.foundMarker {
+            if found.foundMarker || !found.clauses.isEmpty {
                 minutesLines = agendaLines
                 agendaLines = []
             }
