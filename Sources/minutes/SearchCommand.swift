@@ -55,15 +55,18 @@ struct SearchCommand: ParsableCommand {
         let hits = index.search(parsed, in: corpus, filter: resolved, limit: limit == 0 ? nil : limit)
         let records = hits.map { hit -> ItemSummaryRecord in
             let item = corpus.items[hit.itemID]
-            return ItemSummaryRecord(item, in: corpus, snippet: SearchIndex.snippet(for: item, query: parsed))
+            return ItemSummaryRecord(item, in: corpus, snippet: index.snippet(for: item, query: parsed))
         }
         if json { return try Output.json(records) }
         let width = Output.terminalWidth
+        // One table for every result, so columns line up; each row followed by its snippet.
+        var table = TextTable(columns: [.init("REF"), .init("DATE"), .init("COMMITTEE"), .init("TITLE", flexible: true)])
         for r in records {
-            var table = TextTable(columns: [.init("REF"), .init("DATE"), .init("COMMITTEE"), .init("TITLE", flexible: true)])
             table.append([r.ref, r.date ?? Meeting.undatedName, r.committee ?? Committee.notStatedName,
                           (r.number.map { $0 + " " } ?? "") + r.title])
-            for line in table.render(maxWidth: width, header: false) { Output.line(line) }
+        }
+        for (line, r) in zip(table.render(maxWidth: width, header: false), records) {
+            Output.line(line)
             if let snippet = r.snippet, !snippet.isEmpty {
                 Output.line("    " + (width.map { TerminalText.truncate(snippet, toWidth: $0 - 4) } ?? snippet))
             }

@@ -14,11 +14,16 @@ public struct SearchQuery: Equatable, Sendable {
     public var words: [String] = []
     /// Token sequences that must occur consecutively within one field.
     public var phrases: [[String]] = []
+    /// The words typed outside any phrase: each of their hits counts towards the rank
+    /// (a phrase counts once per occurrence, so its `to` and `the` do not inflate it).
+    public var looseWords: [String] = []
     public var filter = Filter()
 
     public init(words: [String] = [], phrases: [[String]] = [], filter: Filter = Filter()) {
         self.words = words
         self.phrases = phrases
+        let inPhrases = Set(phrases.joined())
+        self.looseWords = words.filter { !inPhrases.contains($0) }
         self.filter = filter
     }
 
@@ -59,7 +64,11 @@ public struct SearchQuery: Equatable, Sendable {
         guard !tokens.isEmpty else { return }
         for t in tokens where !words.contains(t) { words.append(t) }
         // `home-to-school` or `77/21` typed as one word means those tokens in that order.
-        if tokens.count > 1, !phrases.contains(tokens) { phrases.append(tokens) }
+        if tokens.count > 1 {
+            if !phrases.contains(tokens) { phrases.append(tokens) }
+        } else if !looseWords.contains(tokens[0]) {
+            looseWords.append(tokens[0])
+        }
     }
 
     mutating func apply(key: String, value: String) throws {

@@ -77,11 +77,11 @@ public struct SearchIndex: Sendable {
                 candidates = Self.intersect(candidates, list)
                 if candidates.isEmpty { return [] }
             }
-            // Totals per candidate across every word.
+            // Rank by loose-word hits plus phrase occurrences, title and body apart.
             var title: [Int: Int] = [:], body: [Int: Int] = [:]
             let wanted = Set(candidates)
-            for list in lists {
-                for p in list where wanted.contains(Int(p.item)) {
+            for w in query.looseWords {
+                for p in postings[w] ?? [] where wanted.contains(Int(p.item)) {
                     title[Int(p.item), default: 0] += Int(p.titleHits)
                     body[Int(p.item), default: 0] += Int(p.bodyHits)
                 }
@@ -89,8 +89,13 @@ public struct SearchIndex: Sendable {
             for id in candidates {
                 let item = corpus.items[id]
                 if let resolved, !resolved.accepts(item, in: corpus) { continue }
-                if !query.phrases.isEmpty, !Self.containsPhrases(query.phrases, item) { continue }
-                hits.append(Hit(itemID: id, titleHits: title[id] ?? 0, bodyHits: body[id] ?? 0))
+                var t = title[id] ?? 0, b = body[id] ?? 0
+                if !query.phrases.isEmpty {
+                    guard let counts = Self.phraseCounts(query.phrases, item) else { continue }
+                    t += counts.title
+                    b += counts.body
+                }
+                hits.append(Hit(itemID: id, titleHits: t, bodyHits: b))
             }
         }
         hits.sort { a, b in
@@ -128,35 +133,54 @@ public struct SearchIndex: Sendable {
         return out
     }
 
-    static func containsPhrases(_ phrases: [[String]], _ item: Item) -> Bool {
-        let fields = [item.title] + bodyFields(of: item)
-        let tokenised = fields.map(Tokenizer.words(in:))
-        return phrases.allSatisfy { phrase in tokenised.contains { contains($0, phrase) } }
+    /// Occurrences of the phrases in the title and in the body, or nil when any phrase is
+    /// missing from every field.
+    static func phraseCounts(_ phrases: [[String]], _ item: Item) -> (title: Int, body: Int)? {
+        let titleTokens = Tokenizer.words(in: item.title)
+        let bodyTokens = bodyFields(of: item).map(Tokenizer.words(in:))
+        var title = 0, body = 0
+        for phrase in phrases {
+            let t = occurrences(of: phrase, in: titleTokens)
+            let b = bodyTokens.reduce(0) { $0 + occurrences(of: phrase, in: $1) }
+            if t + b == 0 { return nil }
+            title += t
+            body += b
+        }
+        return (title, body)
     }
 
-    static func contains(_ tokens: [String], _ phrase: [String]) -> Bool {
-        guard !phrase.isEmpty, tokens.count >= phrase.count else { return phrase.isEmpty }
+    static func occurrences(of phrase: [String], in tokens: [String]) -> Int {
+        guard !phrase.isEmpty, tokens.count >= phrase.count else { return 0 }
+        var n = 0
         outer: for start in 0...(tokens.count - phrase.count) {
             for k in phrase.indices where tokens[start + k] != phrase[k] { continue outer }
-            return true
+            n += 1
         }
-        return false
+        return n
     }
 
     /// One line of an item's text around the first hit of any query word, at most about
     /// `width` characters, with `…` where it was cut. Falls back to the start of the body
     /// when the words only occur in the title.
-    public static func snippet(for item: Item, query: SearchQuery, width: Int = 100) -> String {
-        let wanted = Set(query.words)
-        let fields = bodyFields(of: item).map(TerminalText.singleLine).filter { !$0.isEmpty }
-        for field in fields where !wanted.isEmpty {
-            if let hit = Tokenizer.tokens(in: field).first(where: { wanted.contains($0.text) }) {
-                return window(field, around: hit.start, width: width)
+    public func snippet(for item: Item, query: SearchQuery, width: Int = 100) -> String {
+        let fields = Self.bodyFields(of: item).map(TerminalText.singleLine).filter { !$0.isEmpty }
+        let tokenised = fields.map(Tokenizer.tokens(in:))
+        // What to point at: a phrase first, then the rarest loose word, so the snippet shows
+        // `home to school`, not the first `to` of the text.
+        let targets = query.phrases + query.looseWords
+            .sorted { (postings[$0]?.count ?? 0) < (postings[$1]?.count ?? 0) }
+            .map { [$0] }
+        for target in targets {
+            for (f, tokens) in tokenised.enumerated() where tokens.count >= target.count {
+                for start in 0...(tokens.count - target.count)
+                where target.indices.allSatisfy({ tokens[start + $0].text == target[$0] }) {
+                    return Self.window(fields[f], around: tokens[start].start, width: width)
+                }
             }
         }
         // Title-only hits: skip a number-only first field, show the opening of the text.
         let opening = fields.first { $0 != item.number.map(TerminalText.singleLine) } ?? ""
-        return window(opening, around: opening.unicodeScalars.startIndex, width: width)
+        return Self.window(opening, around: opening.unicodeScalars.startIndex, width: width)
     }
 
     static func window(_ text: String, around hit: String.UnicodeScalarView.Index, width: Int) -> String {
