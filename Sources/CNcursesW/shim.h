@@ -2,6 +2,145 @@
 #define MINUTES_CNCURSESW_SHIM_H
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
+#include <langinfo.h>
 #include <wchar.h>
 #include <ncurses.h>
+#include <term.h>
+#include <signal.h>
+#include <termios.h>
+#include <unistd.h>
+#include <spawn.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <sys/wait.h>
+#include <stdlib.h>
+
+/* Globals Swift 6 rejects as not concurrency-safe. */
+static inline WINDOW *cn_stdscr(void) { return stdscr; }
+static inline WINDOW *cn_curscr(void) { return curscr; }
+static inline int cn_lines(void) { return LINES; }
+static inline int cn_cols(void) { return COLS; }
+static inline int cn_colors(void) { return COLORS; }
+static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
+
+/* Macros that do not import. */
+static inline attr_t cn_a_normal(void) { return A_NORMAL; }
+static inline attr_t cn_a_bold(void) { return A_BOLD; }
+static inline attr_t cn_a_reverse(void) { return A_REVERSE; }
+static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t cn_a_dim(void) { return A_DIM; }
+static inline int cn_key_f(int n) { return KEY_F(n); }
+static inline void cn_getmaxyx(WINDOW *w, int *y, int *x) { int yy, xx; getmaxyx(w, yy, xx); *y = yy; *x = xx; }
+
+/* Mouse masks: BUTTON5 is built by a macro with arguments. */
+static inline mmask_t cn_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t cn_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t cn_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t cn_button4_pressed(void) { return BUTTON4_PRESSED; }
+#ifdef BUTTON5_PRESSED
+static inline mmask_t cn_button5_pressed(void) { return BUTTON5_PRESSED; }
+#else
+static inline mmask_t cn_button5_pressed(void) { return 0; }
+#endif
+
+/* Glibc's Swift module hides wcwidth. */
+extern int wcwidth(wchar_t);
+
+/* tigetstr returns (char *)-1 for "not a string capability". */
+static inline int cn_has_string_cap(const char *name) {
+    char *s = tigetstr(name);
+    return s != NULL && s != (char *)-1;
+}
+
+/* Signal handling with plain C handlers: the only state is a flag and a saved termios,
+   both written before any handler can run. */
+/* Function-local statics: Swift's importer does not emit file-scope statics of a header. */
+static inline volatile sig_atomic_t *cn_signal_slot(void) { static volatile sig_atomic_t s = 0; return &s; }
+static inline struct termios *cn_termios_slot(void) { static struct termios t; return &t; }
+static inline int *cn_termios_valid_slot(void) { static int v = 0; return &v; }
+#define cn_signal_received (*cn_signal_slot())
+#define cn_saved_termios (*cn_termios_slot())
+#define cn_saved_termios_valid (*cn_termios_valid_slot())
+
+static inline void cn_flag_handler(int sig) { cn_signal_received = sig; }
+
+static inline void cn_crash_handler(int sig) {
+    if (cn_saved_termios_valid) tcsetattr(STDIN_FILENO, TCSANOW, &cn_saved_termios);
+    /* Leave the alternate screen, show the cursor, mouse reporting off. */
+    static const char reset[] = "\033[?1000l\033[?1002l\033[?1006l\033[?1049l\033[?25h\033[0m\r\n";
+    ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
+    (void)ignored;
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static inline void cn_save_termios(void) {
+    if (tcgetattr(STDIN_FILENO, &cn_saved_termios) == 0) { cn_saved_termios_valid = 1; return; }
+    /* stdin may be a pipe: /dev/tty holds the terminal. */
+    int fd = open("/dev/tty", 0);
+    if (fd >= 0) {
+        if (tcgetattr(fd, &cn_saved_termios) == 0) cn_saved_termios_valid = 1;
+        close(fd);
+    }
+}
+
+/* SIGINT/SIGTERM/SIGHUP set a flag without SA_RESTART, so a blocked wget_wch returns ERR
+   and the main loop ends curses itself. Crashes restore the terminal, then re-raise. */
+static inline void cn_install_signal_handlers(void) {
+    struct sigaction sa;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    sa.sa_handler = cn_flag_handler;
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    struct sigaction crash;
+    sigemptyset(&crash.sa_mask);
+    crash.sa_flags = SA_RESETHAND;
+    crash.sa_handler = cn_crash_handler;
+    sigaction(SIGILL, &crash, NULL);
+    sigaction(SIGSEGV, &crash, NULL);
+    sigaction(SIGABRT, &crash, NULL);
+    sigaction(SIGBUS, &crash, NULL);
+    sigaction(SIGTRAP, &crash, NULL);
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    sigaddset(&unblock, SIGINT);
+    sigaddset(&unblock, SIGTERM);
+    sigaddset(&unblock, SIGHUP);
+    sigaddset(&unblock, SIGWINCH);
+    pthread_sigmask(SIG_UNBLOCK, &unblock, NULL);
+}
+
+static inline int cn_take_signal(void) { int s = cn_signal_received; cn_signal_received = 0; return s; }
+
+/* While $PAGER runs, Ctrl-C belongs to the pager: ignore SIGINT here, restore afterwards. */
+static inline void cn_ignore_sigint(int ignore) {
+    struct sigaction sa;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    sa.sa_handler = ignore ? SIG_IGN : cn_flag_handler;
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGQUIT, &sa, NULL);
+}
+
+/* posix_spawnp with default signal dispositions and an empty mask (the test runner and
+   our own SIG_IGN must not leak into the pager). Returns the pid, or -errno. */
+static inline int cn_spawn(const char *file, char *const argv[]) {
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    sigset_t empty, all;
+    sigemptyset(&empty);
+    sigfillset(&all);
+    sigdelset(&all, SIGKILL);
+    sigdelset(&all, SIGSTOP);
+    posix_spawnattr_setsigmask(&attr, &empty);
+    posix_spawnattr_setsigdefault(&attr, &all);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+    extern char **environ;
+    pid_t pid;
+    int rc = posix_spawnp(&pid, file, NULL, &attr, argv, environ);
+    posix_spawnattr_destroy(&attr);
+    return rc == 0 ? (int)pid : -rc;
+}
 #endif

@@ -1,0 +1,99 @@
+import MinutesKit
+
+/// Search as you type, on MinutesKit's index and query language (the one `minutes search`
+/// takes: words, "phrases", committee:, council:, after:, before:...). While a word is being
+/// typed (no space after it yet) it counts as a prefix, so results narrow with each letter
+/// instead of vanishing until the word is complete. Only the index's vocabulary is scanned
+/// for the prefix, never the corpus.
+enum LiveSearch {
+    struct Outcome {
+        var items: [Int]
+        /// Words to highlight (the prefix included).
+        var words: [String]
+    }
+
+    enum Failure: Error { case message(String) }
+
+    static func run(_ text: String, corpus: Corpus, index: SearchIndex) throws -> Outcome? {
+        var query: SearchQuery
+        do { query = try SearchQuery(parsing: text) } catch { throw Failure.message(String(describing: error)) }
+        var prefix: String? = nil
+        if let last = text.last, last != " ", last != "\"" {
+            let chunk = text.split(separator: " ", omittingEmptySubsequences: true).last.map(String.init) ?? ""
+            if !chunk.contains(":"), !chunk.contains("\""), let token = Tokenizer.words(in: chunk).last,
+               query.words.last == token, !query.phrases.contains(where: { $0.contains(token) }) {
+                prefix = token
+                query.words.removeLast()
+            }
+        }
+        if query.words.isEmpty && prefix == nil && query.filter.isEmpty { return nil }
+        let resolved: ResolvedFilter?
+        do { resolved = query.filter.isEmpty ? nil : try ResolvedFilter(query.filter, in: corpus) }
+        catch { throw Failure.message(String(describing: error)) }
+        var ids = index.search(query, in: corpus, filter: resolved).map(\.itemID)
+        if let prefix {
+            var withPrefix = Set<Int>()
+            for (token, postings) in index.postings where token.hasPrefix(prefix) {
+                for p in postings { withPrefix.insert(Int(p.item)) }
+            }
+            ids = ids.filter { withPrefix.contains($0) }
+        }
+        ids.sort()
+        return Outcome(items: ids, words: query.words + (prefix.map { [$0] } ?? []))
+    }
+
+    /// The words of a picker's narrowing text, lower-cased.
+    static func words(of query: String) -> [String] {
+        query.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    }
+}
+
+/// The search in force.
+public struct SearchState: Sendable, Equatable {
+    public var query: String
+    public var words: [String]
+    /// Matching item ids, in id order.
+    public var items: [Int]
+    public var itemSet: Set<Int>
+    /// Matching items per meeting.
+    public var perMeeting: [Int: Int]
+
+    public init(query: String, words: [String], items: [Int], corpus: Corpus) {
+        self.query = query
+        self.words = words
+        self.items = items
+        itemSet = Set(items)
+        var per: [Int: Int] = [:]
+        for id in items { per[corpus.items[id].meetingID, default: 0] += 1 }
+        perMeeting = per
+    }
+}
+
+/// Where the query words occur in a line, as scalar offsets (what `Screen.put` highlights).
+/// Matching is per Character, lower-cased, so `£`, `’` and CJK match as typed.
+func matchRanges(of words: [String], in line: String) -> [Range<Int>] {
+    guard !words.isEmpty else { return [] }
+    let chars = Array(line)
+    let lowered = chars.map { String($0).lowercased() }
+    var scalarStart: [Int] = []
+    var offset = 0
+    for c in chars { scalarStart.append(offset); offset += c.unicodeScalars.count }
+    scalarStart.append(offset)
+    var ranges: [Range<Int>] = []
+    for word in words {
+        let w = Array(word).map { String($0) }
+        guard !w.isEmpty, w.count <= lowered.count else { continue }
+        var i = 0
+        while i <= lowered.count - w.count {
+            var j = 0
+            while j < w.count && lowered[i + j] == w[j] { j += 1 }
+            if j == w.count {
+                ranges.append(scalarStart[i]..<scalarStart[i + w.count])
+                i += w.count
+            } else {
+                i += 1
+            }
+        }
+    }
+    return ranges
+}

@@ -1,0 +1,55 @@
+import Dispatch
+import Foundation
+import MinutesKit
+
+/// Runs `Loader.load` and builds the search index on a background queue. The main loop
+/// polls it between keys; curses is never touched from here.
+final class LoadJob: @unchecked Sendable {
+    enum Outcome {
+        case loaded(Corpus, SearchIndex)
+        case failed(String)
+    }
+
+    private let lock = NSLock()
+    private var progress: (read: Int, total: Int)?
+    private var progressChanged = false
+    private var outcome: Outcome?
+
+    func start(directory: String) {
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            let result: Outcome
+            do {
+                let corpus = try Loader.load(directory: directory) { [self] read, total in
+                    lock.lock()
+                    progress = (read, total)
+                    progressChanged = true
+                    lock.unlock()
+                }
+                result = .loaded(corpus, SearchIndex(corpus))
+            } catch let failure as Loader.Failure {
+                result = .failed(failure.description)
+            } catch {
+                result = .failed("Cannot load \(directory): \(error).")
+            }
+            lock.lock()
+            outcome = result
+            lock.unlock()
+        }
+    }
+
+    /// New progress since the last call, if any.
+    func takeProgress() -> (read: Int, total: Int)? {
+        lock.lock(); defer { lock.unlock() }
+        guard progressChanged else { return nil }
+        progressChanged = false
+        return progress
+    }
+
+    /// The outcome, once, when loading has ended.
+    func takeOutcome() -> Outcome? {
+        lock.lock(); defer { lock.unlock() }
+        let o = outcome
+        outcome = nil
+        return o
+    }
+}
