@@ -25,12 +25,17 @@ struct FolderArgument: ParsableArguments {
 }
 
 enum CorpusLoading {
-    static func load(_ dir: String) throws -> Corpus {
+    /// Throws the loader's own one-sentence failure when DIR is missing or is a file.
+    static func checkFolder(_ dir: String) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory) else {
             throw Loader.Failure.notFound(dir)
         }
         guard isDirectory.boolValue else { throw Loader.Failure.notADirectory(dir) }
+    }
+
+    static func load(_ dir: String) throws -> Corpus {
+        try checkFolder(dir)
         let progress = ProgressLine.start()
         defer { progress?.finish() }
         var callback: Loader.Progress? = nil

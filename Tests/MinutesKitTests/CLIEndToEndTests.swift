@@ -155,6 +155,8 @@ final class CLIEndToEndTests: XCTestCase {
         let missing = root.appendingPathComponent("no-such-folder").path
         let run = try minutes("stats", missing, "--json")
         assertOneSentenceError(run, "No such folder: \(missing). Give the folder that holds your saved minute pages.")
+        // The default command (the browser) names the folder problem before any terminal one.
+        assertOneSentenceError(try minutes(missing), "No such folder: \(missing). Give the folder that holds your saved minute pages.")
     }
 
     func testFileInsteadOfFolder() throws {
@@ -162,7 +164,8 @@ final class CLIEndToEndTests: XCTestCase {
         let file = dir.appendingPathComponent("agenda.pdf").path
         assertOneSentenceError(try minutes("items", file),
                                "\(file) is a file, not a folder. Give the folder that holds your saved minute pages.")
-        assertOneSentenceError(try minutes(file))
+        assertOneSentenceError(try minutes(file),
+                               "\(file) is a file, not a folder. Give the folder that holds your saved minute pages.")
     }
 
     func testShowUnknownRef() throws {
