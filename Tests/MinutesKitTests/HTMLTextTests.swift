@@ -19,11 +19,12 @@ final class HTMLTextTests: XCTestCase {
     }
 
     func testListsAreNumberedAndTablesBecomeCells() {
-        let text = HTMLText.extract("<ol><li>That A.</li><li>That B.</li></ol><table><tr><td>Decision Maker:</td><td>Cabinet</td></tr></table>")
+        let text = HTMLText.extract("<ol><li>That A.</li><li>That B.</li></ol><table><tr><td>Decision Maker:</td><td>Cabinet</td></tr><tr><td>a</td><td>b</td></tr></table>")
         let lines = text.split(separator: "\n").map(String.init)
         XCTAssertTrue(lines.contains("1. That A."))
         XCTAssertTrue(lines.contains("2. That B."))
-        XCTAssertTrue(lines.contains("Decision Maker: | Cabinet"))
+        XCTAssertTrue(lines.contains("Decision Maker: Cabinet"))
+        XCTAssertTrue(lines.contains("a | b"))
     }
 
     func testAnHTMLIssuePageReadsLikeTheTextOne() throws {

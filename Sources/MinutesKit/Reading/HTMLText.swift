@@ -155,7 +155,9 @@ public enum HTMLText {
         case "tr": if !w.current.isEmpty { w.breakLine() }; cells.append(0)
         case "td", "th":
             if var n = cells.popLast() {
-                if n > 0 { w.raw(" | ") }
+                // Cells on one line read "a | b"; a "Label:" cell reads as a field line, and
+                // a cell after block content (paragraphs) starts its own line anyway.
+                if n > 0, !w.current.isEmpty { w.raw(w.current.hasSuffix(":") ? " " : " | ") }
                 n += 1
                 cells.append(n)
             }

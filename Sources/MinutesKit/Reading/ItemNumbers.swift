@@ -30,7 +30,9 @@ enum ItemNumbers {
         guard let space = line.firstIndex(of: " ") else { return nil }
         let head = String(line[..<space])
         guard let number = standalone(head) else { return nil }
-        let rest = String(line[line.index(after: space)...]).trimmingSpacesString()
+        var rest = String(line[line.index(after: space)...]).trimmingSpacesString()
+        // A saved HTML table row: "1 | Apologies for Absence".
+        if rest.hasPrefix("| ") { rest = String(rest.dropFirst(2)) }
         guard let first = rest.unicodeScalars.first, first.properties.isUppercase || ("0"..."9").contains(first) else {
             return nil
         }

@@ -9,6 +9,7 @@ public enum SectionLabel: Sendable, Equatable {
         ("decision", .decision), ("decisions", .decision), ("decision made", .decision),
         ("decisions made", .decision), ("penderfyniad", .decision), ("penderfyniadau", .decision),
         ("minutes", .minutes), ("minute", .minutes), ("cofnodion", .minutes), ("cofnod", .minutes),
+        ("reasons", .reasons), ("reason", .reasons), ("rhesymau", .reasons),
         ("reason for decision", .reasons), ("reasons for decision", .reasons),
         ("reason for the decision", .reasons), ("reasons for the decision", .reasons),
         ("reason s for decision", .reasons), ("reasons for decisions", .reasons),
@@ -26,7 +27,7 @@ public enum SectionLabel: Sendable, Equatable {
     /// Recognises `Decision:`, `Decision made (Unanimously):`, `Reason for Decision:` and a
     /// label alone on its line without a colon. Returns the label and any text after it.
     public static func match(_ line: String) -> (SectionLabel, String)? {
-        guard line.utf8.count < 200, let first = line.unicodeScalars.first,
+        guard let first = line.unicodeScalars.first,
               first.properties.isUppercase else { return nil }
         if let colon = line.firstIndex(of: ":") {
             let head = line[..<colon]

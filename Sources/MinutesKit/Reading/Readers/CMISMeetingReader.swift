@@ -12,8 +12,12 @@ enum CMISMeetingReader {
         var cursor = start
         var scanned = 0
         while cursor < page.count, scanned < 12 {
-            let line = page[cursor]
+            var line = page[cursor]
             cursor += 1
+            // Saved HTML tables give "Venue | Council Chamber".
+            for field in ["Venue", "Location", "Date", "Committee"] where line.hasPrefix(field + " | ") {
+                line = field + ": " + line.dropFirst(field.count + 3)
+            }
             if line.isEmpty || KindDetection.isFurniture(line) { continue }
             scanned += 1
             var text = line

@@ -38,8 +38,9 @@ enum ItemSequence {
                 var t = i + 1
                 while t < end, lines[t].isEmpty { t += 1 }
                 if t < end, readsLikeTitle(lines[t]), continuesSequence(number, after: found.last?.number) {
-                    found.append(Found(number: number, title: lines[t], startLine: i, bodyStart: t + 1))
-                    i = t + 1
+                    let (title, next) = wrappedTitle(lines, at: t, end: end)
+                    found.append(Found(number: number, title: title, startLine: i, bodyStart: next))
+                    i = next
                     continue
                 }
             }
@@ -60,9 +61,30 @@ enum ItemSequence {
             } else if value > 400 && !number.contains("/") {
                 continue
             }
-            found.append(Found(number: number, title: rest, startLine: i, bodyStart: i + 1))
+            var withRest = lines
+            withRest[i] = rest
+            let (title, next) = wrappedTitle(withRest, at: i, end: end)
+            found.append(Found(number: number, title: title, startLine: i, bodyStart: next))
         }
         return found
+    }
+
+    /// Titles wrap (FORMATS.md variation 9): a line ending in `,` `–` `and`, or a capitals
+    /// title followed directly by more capitals, goes on on the next line.
+    static func wrappedTitle(_ lines: [String], at t: Int, end: Int) -> (String, Int) {
+        var title = lines[t]
+        var next = t + 1
+        while next < end, next - t <= 3, !lines[next].isEmpty {
+            let line = lines[next]
+            let lower = title.lowercased()
+            let openEnded = title.hasSuffix(",") || title.hasSuffix("–") || title.hasSuffix("-") || title.hasSuffix("&")
+                || lower.hasSuffix(" and") || lower.hasSuffix(" of") || lower.hasSuffix(" for") || lower.hasSuffix(" the")
+            let capitalsGoOn = title.isAllCaps && line.isAllCaps && ItemNumbers.leading(line) == nil
+            guard openEnded || capitalsGoOn, SectionLabel.match(line) == nil, ResolutionParsing.marker(line) == nil else { break }
+            title += " " + line
+            next += 1
+        }
+        return (title, next)
     }
 
     /// Item numbers never go backwards on a page and never repeat.
