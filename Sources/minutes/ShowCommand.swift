@@ -22,6 +22,9 @@ struct ShowCommand: ParsableCommand {
         guard let item = corpus.item(ref: ref) else {
             let wanted = ref.lowercased()
             let count = wanted.count >= 4 ? corpus.items.filter { $0.ref.hasPrefix(wanted) }.count : 0
+            if wanted.count < 4, corpus.items.contains(where: { $0.ref.hasPrefix(wanted) }) {
+                throw UserError("The ref '\(ref)' is too short; give at least 4 characters of it.")
+            }
             if count > 1 {
                 throw UserError("The ref '\(ref)' matches \(count) items; give more of it (see `minutes items \(folder.dir)`).")
             }
