@@ -16,6 +16,14 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(index.postings["transport"]?.map(\.item), [0, 1, 2, 3])
     }
 
+    func testPrefixLookupUsesTheSortedVocabulary() {
+        XCTAssertEqual(index.vocabulary, index.vocabulary.sorted())
+        XCTAssertEqual(Array(index.tokens(withPrefix: "trans")), ["transport"])
+        XCTAssertEqual(Array(index.tokens(withPrefix: "str")), ["strategy"])
+        XCTAssertEqual(index.itemIDs(withTokenPrefix: "strat"), [2, 5])
+        XCTAssertTrue(index.tokens(withPrefix: "zzz").isEmpty)
+    }
+
     func testAllWordsMustMatch() throws {
         XCTAssertEqual(Set(try refs("school transport")), ["aaaa000001", "aaaa000002", "bbbb000003", "cccc000004"])
         XCTAssertEqual(try refs("transport nonexistentword"), [])

@@ -19,6 +19,8 @@ public struct SearchIndex: Sendable {
 
     /// Sorted by item id, one entry per item containing the token.
     public private(set) var postings: [String: [Posting]] = [:]
+    /// Every token, sorted: prefix lookups are a binary search, not a scan.
+    public private(set) var vocabulary: [String] = []
     public let itemCount: Int
 
     public init(_ corpus: Corpus) {
@@ -41,6 +43,29 @@ public struct SearchIndex: Sendable {
             }
         }
         self.postings = postings
+        vocabulary = postings.keys.sorted()
+    }
+
+    /// Tokens starting with `prefix` (already lower-cased, as `Tokenizer` makes them), for
+    /// search-as-you-type on a word still being typed.
+    public func tokens(withPrefix prefix: String) -> ArraySlice<String> {
+        var low = 0, high = vocabulary.count
+        while low < high {
+            let mid = (low + high) / 2
+            if vocabulary[mid] < prefix { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < vocabulary.count, vocabulary[end].hasPrefix(prefix) { end += 1 }
+        return vocabulary[low..<end]
+    }
+
+    /// Ids of the items holding any token that starts with `prefix`.
+    public func itemIDs(withTokenPrefix prefix: String) -> Set<Int> {
+        var ids = Set<Int>()
+        for token in tokens(withPrefix: prefix) {
+            for p in postings[token] ?? [] { ids.insert(Int(p.item)) }
+        }
+        return ids
     }
 
     /// The text of an item other than its title, field by field, in the order `show` prints
