@@ -18,10 +18,11 @@ struct CommitteesCommand: ParsableCommand {
 
     func run() throws {
         let corpus = try folder.load()
-        let resolved = try ResolvedFilter(Filter(council: council), in: corpus)
-        let ids = Ordering.committees(corpus).filter { id in
-            resolved.filter.council == nil || corpus.committees[id].meetingIDs.contains { resolved.accepts(corpus.meetings[$0]) }
-                || (corpus.committees[id].meetingIDs.isEmpty && council == nil)
+        var ids = Ordering.committees(corpus)
+        if let council {
+            _ = try ResolvedFilter(Filter(council: council), in: corpus) // reports a name matching nothing
+            let councils = Set(ResolvedFilter.councils(matching: council, in: corpus).map(\.id))
+            ids = ids.filter { councils.contains(corpus.committees[$0].councilID) }
         }
         let records = ids.map { CommitteeRecord(corpus.committees[$0], in: corpus) }
         if json { return try Output.json(records) }
