@@ -98,9 +98,8 @@ public struct ItemSummaryRecord: Encodable, Equatable, Sendable {
     public var resolutions: Int
     /// Only in search results: the line around the first hit.
     public var snippet: String?
-    public var score: Int?
 
-    public init(_ item: Item, in corpus: Corpus, snippet: String? = nil, score: Int? = nil) {
+    public init(_ item: Item, in corpus: Corpus, snippet: String? = nil) {
         let meeting = corpus.meeting(of: item)
         ref = item.ref
         council = TerminalText.singleLine(corpus.council(of: meeting).name)
@@ -110,10 +109,9 @@ public struct ItemSummaryRecord: Encodable, Equatable, Sendable {
         title = TerminalText.singleLine(item.title)
         resolutions = item.decision.resolutions.count
         self.snippet = snippet.map(TerminalText.singleLine)
-        self.score = score
     }
 
-    enum Key: String, CodingKey { case ref, council, committee, date, number, title, resolutions, snippet, score }
+    enum Key: String, CodingKey { case ref, council, committee, date, number, title, resolutions, snippet }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Key.self)
@@ -124,10 +122,7 @@ public struct ItemSummaryRecord: Encodable, Equatable, Sendable {
         try c.encode(number, forKey: .number)
         try c.encode(title, forKey: .title)
         try c.encode(resolutions, forKey: .resolutions)
-        if snippet != nil || score != nil {
-            try c.encode(snippet, forKey: .snippet)
-            try c.encode(score, forKey: .score)
-        }
+        if let snippet { try c.encode(snippet, forKey: .snippet) }
     }
 }
 
