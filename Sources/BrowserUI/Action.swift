@@ -39,6 +39,7 @@ public enum Action: Sendable {
 /// Work the reducer asks for and the Terminal carries out, so `reduce` stays pure.
 public enum Effect: Hashable, Sendable {
     case quit
-    /// Suspend curses, run $PAGER on this file, come back and redraw.
-    case openInPager(path: String)
+    /// Suspend curses, run $PAGER on this file (at this line, when the pager is less),
+    /// come back and redraw.
+    case openInPager(path: String, line: Int)
 }

@@ -141,7 +141,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             state.message = "This item has no source file."
             break
         }
-        effects.append(.openInPager(path: joinPath(corpus.root, source.path)))
+        effects.append(.openInPager(path: joinPath(corpus.root, source.path), line: source.line))
     case .mouse(let event): mouse(&state, event)
     case .loadProgress, .loaded, .resize: break
     }

@@ -5,7 +5,7 @@ public func render(_ state: AppState) -> Screen {
     var screen = Screen(width: state.width, height: state.height)
     let layout = state.layout
     guard layout.kind != .tooSmall else {
-        let msg = "Terminal too small: \(state.width)x\(state.height), need \(Layout.minimumWidth)x\(Layout.minimumHeight)"
+        let msg = "Too small: need \(Layout.minimumWidth)x\(Layout.minimumHeight)"
         screen.put(msg, x: 0, y: 0, style: .message)
         return screen
     }
@@ -117,7 +117,7 @@ private func renderItems(_ state: AppState, _ corpus: Corpus, _ r: Rect, _ focus
     let ids = state.items
     var title = "Items"
     if let m = state.selectedMeeting {
-        title += " · " + corpus.committees[m.committeeID].displayName + " " + (m.date?.iso ?? Meeting.undatedName)
+        title += " · " + (m.date?.display ?? Meeting.undatedName)
     }
     drawBox(r, title: title, focused: focused, on: &screen)
     let inner = r.inner

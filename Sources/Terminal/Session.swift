@@ -124,8 +124,8 @@ final class Session {
                 switch effect {
                 case .quit:
                     return .quit
-                case .openInPager(let path):
-                    openInPager(path, state: &state)
+                case .openInPager(let path, let line):
+                    openInPager(path, line: line, state: &state)
                 }
             }
         }
@@ -133,7 +133,7 @@ final class Session {
 
     /// Suspends curses, runs $PAGER (default `less`) on the file with an argv array (no
     /// shell ever sees document text), then comes back and redraws everything.
-    private func openInPager(_ path: String, state: inout AppState) {
+    private func openInPager(_ path: String, line: Int, state: inout AppState) {
         guard access(path, R_OK) == 0 else {
             state.message = "Cannot open \(path): \(String(cString: strerror(errno)))."
             return
@@ -141,6 +141,7 @@ final class Session {
         let pagerSetting = ProcessInfo.processInfo.environment["PAGER"] ?? ""
         var argv = pagerSetting.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         if argv.isEmpty { argv = ["less"] }
+        if line > 1, argv[0] == "less" || argv[0].hasSuffix("/less") { argv.append("+\(line)") }
         argv.append(path)
         def_prog_mode()
         endwin()
