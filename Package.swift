@@ -30,6 +30,15 @@ let package = Package(
             ]
         ),
 
+        // Generates realistic corpora and measures load, memory, search and render times.
+        .executableTarget(
+            name: "minutes-bench",
+            dependencies: [
+                "MinutesKit", "BrowserUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
         .testTarget(name: "MinutesKitTests", dependencies: ["MinutesKit"], path: "Tests/MinutesKitTests"),
         .testTarget(name: "BrowserUITests", dependencies: ["BrowserUI", "MinutesKit"], path: "Tests/BrowserUITests"),
         .testTarget(name: "EndToEndTests", dependencies: ["MinutesKit"], path: "Tests/EndToEndTests"),

@@ -1,0 +1,1 @@
+print("minutes-bench: not written yet")
