@@ -116,4 +116,11 @@ final class ResolutionParsingTests: XCTestCase {
     func testBulletsWithManySpacesBecomeClauses() {
         XCTAssertEqual(resolutions("Decision:\nRESOLVED:\n·        That A.\n·        That B."), ["That A.", "That B."])
     }
+
+    func testLeadInIsCarriedByEachClauseNotCountedAlone() {
+        XCTAssertEqual(resolutions("Minutes:\nRESOLVED to recommend to Council:\n\n1. a budget of £298m;\n\n2. a council tax rise of 3.9%."),
+                       ["to recommend to Council: a budget of £298m;", "to recommend to Council: a council tax rise of 3.9%."])
+        XCTAssertEqual(resolutions("Minutes:\nRESOLVED to recommend to Council:\n\nThat nothing changes."),
+                       ["to recommend to Council:", "That nothing changes."])
+    }
 }

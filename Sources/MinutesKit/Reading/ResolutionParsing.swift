@@ -133,9 +133,30 @@ enum ResolutionParsing {
         var clauses: [String] = []
         var current: String?
         var sawBlank = false
+        // "RESOLVED to recommend to Council:" then (a), (b), (c): the lead-in is not a
+        // decision of its own; each lettered clause carries it so it reads whole when cited.
+        var leadIn: String?
+        var leadInUsed = false
+        var currentIsMarked = false
         func flush() {
-            if let c = current?.trimmedSpaces(), !c.isEmpty { clauses.append(String(c)) }
+            if let c = current?.trimmedSpaces(), !c.isEmpty {
+                let text = String(c)
+                if currentIsMarked, let lead = leadIn {
+                    clauses.append(lead + " " + text)
+                    leadInUsed = true
+                } else {
+                    if let lead = leadIn, !leadInUsed { clauses.append(lead) }
+                    leadIn = nil
+                    if text.hasSuffix(":") && !currentIsMarked {
+                        leadIn = text
+                        leadInUsed = false
+                    } else {
+                        clauses.append(text)
+                    }
+                }
+            }
             current = nil
+            currentIsMarked = false
         }
         if let s = startText, !s.isEmpty {
             if let len = clauseMarkerLength(s) { current = String(s.utf8.dropFirst(len)).map { String($0) } ?? s } else { current = s }
@@ -163,6 +184,7 @@ enum ResolutionParsing {
                 flush()
                 let body = String(line.utf8.dropFirst(len)).map { String($0) } ?? line
                 current = body
+                currentIsMarked = true
             } else if sawBlank || current == nil {
                 flush()
                 current = line
@@ -173,6 +195,8 @@ enum ResolutionParsing {
             index += 1
         }
         flush()
+        // A lead-in with nothing under it was the decision after all.
+        if let lead = leadIn, !leadInUsed { clauses.append(lead) }
         // "[Recommendations to Council are not subject to call in]" is a note, not a clause.
         result.clauses = clauses.filter { !$0.isEmpty && $0.matchKey.count > 0 && !($0.hasPrefix("[") && $0.hasSuffix("]")) }
         result.after = Array(lines[min(index, lines.count)...])
