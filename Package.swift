@@ -30,16 +30,18 @@ let package = Package(
             ]
         ),
 
+        // Writes realistic fictional corpora (benchmark and search-correctness test).
+        .target(name: "CorpusGenerator"),
         // Generates realistic corpora and measures load, memory, search and render times.
         .executableTarget(
             name: "minutes-bench",
             dependencies: [
-                "MinutesKit", "BrowserUI",
+                "MinutesKit", "BrowserUI", "CorpusGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
-        .testTarget(name: "MinutesKitTests", dependencies: ["MinutesKit"], path: "Tests/MinutesKitTests"),
+        .testTarget(name: "MinutesKitTests", dependencies: ["MinutesKit", "CorpusGenerator"], path: "Tests/MinutesKitTests"),
         .testTarget(name: "BrowserUITests", dependencies: ["BrowserUI", "MinutesKit"], path: "Tests/BrowserUITests"),
         .testTarget(name: "EndToEndTests", dependencies: ["MinutesKit"], path: "Tests/EndToEndTests"),
     ]
