@@ -204,6 +204,7 @@ public struct StatsRecord: Encodable, Equatable, Sendable {
         public var encoding: String
         public var meetings: Int
         public var items: Int
+        public var warnings: [String]
     }
 
     public var files: Int
@@ -236,7 +237,8 @@ public struct StatsRecord: Encodable, Equatable, Sendable {
         issues = corpus.issues.count
         loaded = includeLoaded ? report.loaded.map {
             LoadedRecord(path: TerminalText.singleLine($0.path), kind: $0.kind.rawValue,
-                         encoding: $0.encoding, meetings: $0.meetings, items: $0.items)
+                         encoding: $0.encoding, meetings: $0.meetings, items: $0.items,
+                         warnings: $0.warnings.map(TerminalText.singleLine))
         } : nil
     }
 

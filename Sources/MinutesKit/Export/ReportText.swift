@@ -22,6 +22,16 @@ public enum ReportText {
             for f in corpus.report.skipped { table.append([f.path, f.explanation]) }
             out.append(contentsOf: table.render(maxWidth: maxWidth.map { $0 - 2 }, header: false).map { "  " + $0 })
         }
+        let warned = corpus.report.withWarnings
+        if !warned.isEmpty {
+            out.append("")
+            out.append("Read with warnings (\(warned.count)):")
+            var table = TextTable(columns: [.init("path"), .init("warning", flexible: true)])
+            for f in warned {
+                for w in f.warnings { table.append([f.path, TerminalText.singleLine(w)]) }
+            }
+            out.append(contentsOf: table.render(maxWidth: maxWidth.map { $0 - 2 }, header: false).map { "  " + $0 })
+        }
         if listLoaded && !corpus.report.loaded.isEmpty {
             out.append("")
             out.append("Loaded (\(corpus.report.loaded.count)):")

@@ -23,9 +23,15 @@ struct DirectoryWalk {
         // Depth-first with an explicit stack: folders can nest hundreds deep.
         var stack: [(absolute: String, relative: String)] = [(root, "")]
         while let (absolute, relative) = stack.popLast() {
-            guard let dir = opendir(absolute) else {
+            // Opened with O_NOATIME (when we own the folder) so listing it leaves its access
+            // time alone, like the files we read.
+            var fd = open(absolute, O_RDONLY | O_DIRECTORY | O_CLOEXEC | DocumentReading.noAccessTime)
+            if fd < 0, errno == EPERM { fd = open(absolute, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+            guard fd >= 0, let dir = fdopendir(fd) else {
+                let why = String(cString: strerror(errno))
+                if fd >= 0 { close(fd) }
                 if !relative.isEmpty {
-                    skipped.append(.init(path: relative + "/", reason: .unreadable, detail: String(cString: strerror(errno))))
+                    skipped.append(.init(path: relative + "/", reason: .unreadable, detail: why))
                 }
                 continue
             }

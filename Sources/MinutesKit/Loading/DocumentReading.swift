@@ -11,6 +11,13 @@ enum DocumentReading {
         case skipped(LoadReport.SkipReason, String?)
     }
 
+    /// Linux's O_NOATIME (hidden behind _GNU_SOURCE in Glibc's Swift module).
+    #if os(Linux)
+    static let noAccessTime: Int32 = 0o1000000
+    #else
+    static let noAccessTime: Int32 = 0
+    #endif
+
     static let textExtensions: Set<String> = ["txt", "text"]
     static let htmlExtensions: Set<String> = ["htm", "html"]
 
@@ -50,7 +57,10 @@ enum DocumentReading {
     /// POSIX read: opened non-blocking so a FIFO cannot hang the load, checked to be a
     /// regular file after opening so a swap between listing and reading is caught.
     static func readBytes(_ path: String, maximumSize: Int) -> Result<[UInt8], ReadFailureBox> {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        // O_NOATIME keeps even the access times of the user's files as they were; the
+        // kernel allows it only to the files' owner, so fall back without it.
+        var fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | noAccessTime)
+        if fd < 0, errno == EPERM { fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard fd >= 0 else {
             let reason = errno == ENOENT ? "deleted while loading" : String(cString: strerror(errno))
             return .failure(ReadFailureBox(.skipped(.unreadable, reason)))

@@ -16,6 +16,14 @@ public struct LoadReport: Sendable {
         public let encoding: String
         public let meetings: Int
         public let items: Int
+        /// Facts the page seemed to give but could not be read (an impossible date, a
+        /// meeting page with no items): the file loaded, but not everything in it did.
+        public var warnings: [String] = []
+
+        public init(path: String, kind: PageKind, encoding: String, meetings: Int, items: Int, warnings: [String] = []) {
+            self.path = path; self.kind = kind; self.encoding = encoding
+            self.meetings = meetings; self.items = items; self.warnings = warnings
+        }
     }
 
     public struct Skipped: Sendable, Equatable, Codable {
@@ -41,4 +49,6 @@ public struct LoadReport: Sendable {
     /// Every file seen, loaded or not.
     public var files: Int { loaded.count + skipped.count }
     public var documents: Int { loaded.count }
+    /// Loaded files that carry at least one warning.
+    public var withWarnings: [Loaded] { loaded.filter { !$0.warnings.isEmpty } }
 }

@@ -57,7 +57,7 @@ public enum Loader {
             case .page(let page, let encoding):
                 pages.append(.init(path: entry.relativePath, council: councilFolder(entry.relativePath), page: page))
                 report.loaded.append(.init(path: entry.relativePath, kind: page.kind, encoding: encoding,
-                                           meetings: page.blocks.count, items: page.itemCount))
+                                           meetings: page.blocks.count, items: page.itemCount, warnings: page.warnings))
             case .skipped(let reason, let detail):
                 report.skipped.append(.init(path: entry.relativePath, reason: reason, detail: detail))
             }

@@ -17,8 +17,7 @@ enum ItemNumbers {
         }
         guard digits >= 1, letters <= 4 else { return nil }
         guard let first = line.utf8.first, (48...57).contains(first) || first == UInt8(ascii: "(") || (65...90).contains(first) else { return nil }
-        // "2021." or "2.00" are not item numbers.
-        if digits == 4 && letters == 0 && !line.contains("/") { return nil }
+        // "2.00" is a time, not an item number. ("2021." may be a year: ItemSequence decides.)
         if line.contains(".") && !line.hasSuffix(".") { return nil }
         if letters > 0, (65...90).contains(first), !line.contains("/") { return nil }
         return line

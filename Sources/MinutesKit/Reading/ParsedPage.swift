@@ -48,6 +48,8 @@ public struct ParsedPage: Sendable, Equatable {
     public var blocks: [ParsedMeetingBlock] = []
     /// Set on issue pages: the subject that links their items across meetings.
     public var issue: ParsedIssue?
+    /// What the reader could not make sense of, one sentence each, for the load report.
+    public var warnings: [String] = []
 
     public init(kind: PageKind) { self.kind = kind }
 

@@ -13,6 +13,9 @@ enum IssueMeetingsReader {
         for (n, lineIndex) in meetingLines.enumerated() {
             let end = n + 1 < meetingLines.count ? meetingLines[n + 1] : page.count
             guard let header = parseMeetingLine(page[lineIndex]) else { continue }
+            if header.date == nil {
+                result.warnings.append("line \(lineIndex + 1): the Meeting: line has no valid date")
+            }
             var block = ParsedMeetingBlock(committee: header.committee, date: header.date, line: lineIndex + 1)
             // The item line follows: "<n> <title>", often with a "pdf icon" residue.
             var bodyStart = lineIndex + 1

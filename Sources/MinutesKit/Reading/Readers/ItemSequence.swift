@@ -87,8 +87,14 @@ enum ItemSequence {
         return (title, next)
     }
 
-    /// Item numbers never go backwards on a page and never repeat.
+    /// Item numbers never go backwards on a page and never repeat; a year alone on a line
+    /// ("2021.") counts only when it is exactly the next number.
     static func continuesSequence(_ number: String, after previous: String?) -> Bool {
+        if let v = ItemNumbers.value(number), (1900...2100).contains(v), !number.contains("/"),
+           !number.contains(where: \.isLetter) {
+            guard let previous, let pv = ItemNumbers.value(previous) else { return false }
+            return v == pv + 1
+        }
         guard let previous else { return true }
         if number == previous { return false }
         guard let v = ItemNumbers.value(number), let pv = ItemNumbers.value(previous) else { return true }

@@ -11,6 +11,19 @@ public enum PageReader {
     public static func read(_ fullPage: PageText) -> ParsedPage? {
         let page = withoutFooter(fullPage)
         guard let (kind, start) = KindDetection.detect(page) else { return nil }
+        var parsed = readKind(kind, page, from: start)
+        if parsed.itemCount == 0, parsed.issue == nil, kind != .committeeInformation {
+            parsed.warnings.append("no agenda items found on this \(kind.label) page")
+        }
+        for block in parsed.blocks where block.items.count > 0 {
+            if block.date == nil, kind != .agendaItem, kind != .issueMeetings {
+                parsed.warnings.append("line \(block.line): no meeting date could be read; filed as undated")
+            }
+        }
+        return parsed
+    }
+
+    static func readKind(_ kind: PageKind, _ page: PageText, from start: Int) -> ParsedPage {
         switch kind {
         case .issueMeetings: return IssueMeetingsReader.read(page, from: start)
         case .issueDecisions: return IssueDecisionsReader.read(page, from: start)
