@@ -1,0 +1,46 @@
+/// Everything one `minutes-bench run` measured; printed as a markdown table or JSON.
+struct Results: Codable {
+    struct Latency: Codable {
+        var count: Int
+        var p50: Double
+        var p99: Double
+        var max: Double
+
+        init(_ s: Samples) {
+            count = s.count
+            p50 = s.percentile(50)
+            p99 = s.percentile(99)
+            max = s.maximum
+        }
+    }
+
+    var machine: Machine
+    var directory: String
+    var corpus: CorpusSize
+    var meetings = 0
+    var items = 0
+    var committees = 0
+    var skipped = 0
+
+    /// Seconds.
+    var loadInProcess = 0.0
+    var loadMinutesStats: Double?
+    var indexBuild = 0.0
+    var ripgrep: Double?
+    var cat = 0.0
+
+    /// Bytes.
+    var peakMemoryMinutesStats: Int?
+    var peakMemoryBenchAfterLoad = 0
+    var peakMemoryBenchAfterIndex = 0
+    var indexVocabulary = 0
+
+    var search: Latency?
+    var searchByKind: [String: Latency] = [:]
+    var ripgrepPerQuery: Latency?
+    var keystroke: Latency?
+    var committeeFilter: Latency?
+    var pickerKeystroke: Latency?
+    var render: Latency?
+    var startToFirstFrame: Double?
+}
