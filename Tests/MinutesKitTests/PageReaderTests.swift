@@ -334,7 +334,9 @@ final class PageReaderTests: XCTestCase {
         XCTAssertEqual(ItemNumbers.key("PLA146/14", year: 2020), "pla146/14")
         XCTAssertEqual(ItemNumbers.standalone("28/12(b)"), "28/12(b)")
         XCTAssertEqual(ItemNumbers.standalone("1a"), "1a")
-        XCTAssertNil(ItemNumbers.standalone("2021."))
+        XCTAssertFalse(ItemSequence.continuesSequence("2021.", after: "3."))
+        XCTAssertFalse(ItemSequence.continuesSequence("2021.", after: nil))
+        XCTAssertTrue(ItemSequence.continuesSequence("2021.", after: "2020."))
         XCTAssertNil(ItemNumbers.standalone("2.00"))
     }
 
