@@ -6,6 +6,8 @@ struct Machine: Codable {
     var cores: Int
     var model: String
     var memory: String
+    /// /proc/loadavg when the run started: other work on the machine skews every number.
+    var loadAverage: String
 
     static func describe() -> Machine {
         let formatter = ISO8601DateFormatter()
@@ -22,8 +24,10 @@ struct Machine: Codable {
            let kb = Int(line.split(separator: " ").dropFirst().first ?? "") {
             memory = Format.bytes(kb * 1024)
         }
+        let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))
+            .map { $0.split(separator: " ").prefix(3).joined(separator: " ") } ?? "?"
         return Machine(date: formatter.string(from: Date()), cores: ProcessInfo.processInfo.activeProcessorCount,
-                       model: model, memory: memory)
+                       model: model, memory: memory, loadAverage: load)
     }
 }
 
