@@ -87,11 +87,22 @@ struct ContentMaker {
 
     mutating func place() -> String {
         if isWelshSite && rng.chance(0.6) { return rng.pick(Vocabulary.welshPlaces) }
+        let roll = rng.below(100)
+        if roll < 20 {
+            return rng.pick(Vocabulary.placeStarts) + rng.pick(Vocabulary.placeMiddles) + rng.pick(Vocabulary.placeEnds)
+        }
+        if roll < 28 {
+            return rng.pick(Vocabulary.placeStarts) + rng.pick(Vocabulary.placeMiddles) + rng.pick(Vocabulary.placeMiddles)
+                + rng.pick(Vocabulary.placeEnds)
+        }
         return rng.pickSkewed(Vocabulary.placeStarts) + rng.pickSkewed(Vocabulary.placeEnds)
     }
 
     mutating func surname() -> String {
         if rng.chance(0.35) { return rng.pick(Vocabulary.plainSurnames) }
+        if rng.chance(0.25) {
+            return rng.pick(Vocabulary.surnameRoots) + rng.pick(Vocabulary.placeMiddles) + rng.pick(Vocabulary.surnameEnds)
+        }
         return rng.pickSkewed(Vocabulary.surnameRoots) + rng.pickSkewed(Vocabulary.surnameEnds)
     }
 

@@ -13,6 +13,12 @@ enum Vocabulary {
         "den", "well", "mere", "thorpe", "bridge", "cross", "borough", "hurst", "stow", "wood",
         "minster", "gate", "haven", "brook", "dale", "moor", "holt",
     ]
+    /// Middle syllables for the long tail: three- and four-part names (tens of thousands of
+    /// them, most seen once or twice in a corpus, like the hamlets and farms of real minutes).
+    static let placeMiddles = [
+        "a", "en", "er", "il", "ing", "ol", "ow", "ran", "sel", "ten", "ven", "wen", "ock", "ers",
+        "ham", "lin", "mar", "ney", "ros", "tham", "ab", "eth", "ull", "ric", "dell", "ast",
+    ]
     static let welshPlaces = [
         "Aberwen", "Cwm Tawel", "Llanfair Isaf", "Pont-y-wern", "Bryn Glas", "Trefynach",
         "Cefn Coed", "Penrhyn Du", "Glanrafon", "Maesteg Uchaf", "Nant y Ddôl", "Llwyn Onn",
