@@ -5,7 +5,7 @@ struct MinutesBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minutes-bench",
         abstract: "Generate realistic minute corpora and measure load, memory, search, filter and render times.",
-        subcommands: [GenerateCommand.self, RunCommand.self]
+        subcommands: [GenerateCommand.self, RunCommand.self, ProfileCommand.self]
     )
 }
 

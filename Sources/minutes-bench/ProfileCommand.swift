@@ -1,0 +1,54 @@
+import ArgumentParser
+import MinutesKit
+
+/// `minutes-bench profile DIR --phase search`: runs one phase in a loop with nothing else
+/// around it, for `perf record` or `valgrind --tool=callgrind` to attribute.
+struct ProfileCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "profile",
+        abstract: "Run one phase (load, index or search) repeatedly, for a profiler.",
+        discussion: """
+            perf record -g .build-bench/release/minutes-bench profile DIR --phase search
+            valgrind --tool=callgrind --toggle-collect='*SearchIndex*search*' \\
+              .build-bench/release/minutes-bench profile DIR --phase search
+            """
+    )
+
+    enum Phase: String, ExpressibleByArgument { case load, index, search }
+
+    @Argument(help: "A folder of minute documents.") var directory: String
+    @Option(help: "load, index or search.") var phase: Phase = .search
+    @Option(help: "How many times to repeat the phase.") var times: Int = 3
+    @Option(help: "How many queries per search pass.") var queries = 210
+
+    func run() throws {
+        if phase == .load {
+            for _ in 0..<times {
+                let (corpus, s) = try Clock.time { try Loader.load(directory: directory) }
+                print("load: \(Format.seconds(s)), \(corpus.items.count) items")
+            }
+            return
+        }
+        let corpus = try Loader.load(directory: directory)
+        if phase == .index {
+            for _ in 0..<times {
+                let (index, s) = Clock.time { SearchIndex(corpus) }
+                print("index: \(Format.seconds(s)), \(index.vocabulary.count) tokens")
+            }
+            return
+        }
+        let index = SearchIndex(corpus)
+        let set = QuerySet(corpus: corpus, index: index, count: queries)
+        for pass in 0..<times {
+            var byKind: [QuerySet.Kind: Samples] = [:]
+            for q in set.queries {
+                let (_, s) = try Clock.time { try index.search(q.text, in: corpus) }
+                byKind[q.kind, default: Samples()].add(s)
+            }
+            let line = QuerySet.Kind.allCases.compactMap { k in
+                byKind[k].map { "\(k.rawValue) p50 \(Format.ms($0.median)) p99 \(Format.ms($0.percentile(99)))" }
+            }.joined(separator: "; ")
+            print("pass \(pass + 1): \(line)")
+        }
+    }
+}
