@@ -37,9 +37,11 @@ struct DirectoryWalk {
             }
             var names: [String] = []
             while let entry = readdir(dir) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
-                }
+                // Read the name in place: glibc packs dirents at their d_reclen, so the last
+                // one in readdir's buffer can be shorter than `dirent`, and copying the whole
+                // 256-byte d_name tuple out reads past the buffer (AddressSanitizer found it).
+                let name = String(cString: (UnsafeRawPointer(entry) + direntNameOffset)
+                    .assumingMemoryBound(to: CChar.self))
                 if name == "." || name == ".." { continue }
                 names.append(name)
             }
@@ -86,3 +88,6 @@ struct DirectoryWalk {
         init(_ st: stat) { device = UInt64(st.st_dev); inode = UInt64(st.st_ino) }
     }
 }
+
+/// Where `d_name` sits inside a `dirent`.
+private let direntNameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
