@@ -1,4 +1,5 @@
 import ArgumentParser
+import BrowserUI
 import MinutesKit
 
 /// `minutes-bench profile DIR --phase search`: runs one phase in a loop with nothing else
@@ -14,10 +15,10 @@ struct ProfileCommand: ParsableCommand {
             """
     )
 
-    enum Phase: String, ExpressibleByArgument { case load, index, search }
+    enum Phase: String, ExpressibleByArgument { case load, index, search, typing }
 
     @Argument(help: "A folder of minute documents.") var directory: String
-    @Option(help: "load, index or search.") var phase: Phase = .search
+    @Option(help: "load, index, search, or typing (search-as-you-type in the browser, key by key).") var phase: Phase = .search
     @Option(help: "How many times to repeat the phase.") var times: Int = 3
     @Option(help: "How many queries per search pass.") var queries = 210
 
@@ -39,6 +40,20 @@ struct ProfileCommand: ParsableCommand {
         }
         let index = SearchIndex(corpus)
         let set = QuerySet(corpus: corpus, index: index, count: queries)
+        if phase == .typing {
+            var state = AppState(directory: directory, width: 200, height: 60)
+            reduce(&state, .loaded(corpus, index))
+            for pass in 0..<times {
+                var keys = Samples()
+                for q in set.queries where q.kind != .committee {
+                    reduce(&state, .startSearch)
+                    for c in q.text { keys.add(Clock.time { reduce(&state, .insert(c)) }.1) }
+                    reduce(&state, .clearSearch)
+                }
+                print("pass \(pass + 1): \(keys.count) keys, p50 \(Format.ms(keys.median)) p99 \(Format.ms(keys.percentile(99)))")
+            }
+            return
+        }
         for pass in 0..<times {
             var byKind: [QuerySet.Kind: Samples] = [:]
             for q in set.queries {

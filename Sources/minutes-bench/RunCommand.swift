@@ -110,7 +110,12 @@ struct RunCommand: ParsableCommand {
 
         // Typing a search, one key at a time, as the `/` prompt does.
         var keys = Samples()
-        for q in set.queries.filter({ $0.kind != .committee }).prefix(60) {
+        // Ten of each kind typed key by key (committee-filtered ones go through the picker).
+        var typed: [QuerySet.Query] = []
+        for kind in QuerySet.Kind.allCases where kind != .committee {
+            typed += set.queries.filter { $0.kind == kind }.prefix(10)
+        }
+        for q in typed {
             reduce(&state, .startSearch)
             for c in q.text {
                 let (_, s) = Clock.time { reduce(&state, .insert(c)) }
