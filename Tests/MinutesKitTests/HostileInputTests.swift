@@ -310,3 +310,20 @@ final class HostileInputTests: XCTestCase {
         return result
     }
 }
+
+final class SanitiseTests: XCTestCase {
+    /// The byte-level sanitiser must agree with the scalar-by-scalar rules on every kind of
+    /// character it treats specially.
+    func testByteSanitiserMatchesTheScalarRules() {
+        let specials: [String] = ["\r\n", "\r", "\n", "\t", "\u{0B}", "\u{0C}", "\u{0}", "\u{1B}", "\u{7F}", "\u{85}", "\u{9B}",
+                                  "\u{A0}", "\u{AD}", "\u{2007}", "\u{202F}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{200E}",
+                                  "\u{200F}", "\u{2028}", "\u{2029}", "\u{202A}", "\u{202E}", "\u{2060}", "\u{2066}", "\u{2069}",
+                                  "\u{FEFF}", "\u{061C}", "£", "’", "–", "é", "🚀", "中", "\u{2013}", "\u{2030}", "a"]
+        var text = ""
+        for (i, a) in specials.enumerated() {
+            for b in specials[i...] { text += a + "x" + b }
+        }
+        XCTAssertEqual(TextDecoding.sanitise(text), TextDecoding.sanitiseScalars(text))
+        XCTAssertEqual(TextDecoding.sanitise("a\u{1B}[2Jb\r\nc\u{A0}d"), "a\u{FFFD}[2Jb\nc d")
+    }
+}

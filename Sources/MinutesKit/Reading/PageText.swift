@@ -4,13 +4,31 @@
 public struct PageText: Sendable {
     public let lines: [String]
 
+    /// One pass over the bytes: split at LF, trim spaces, collapse runs of spaces. Splitting
+    /// a String by Character would run grapheme breaking over every byte of the page.
     public init(_ text: String) {
-        var result: [String] = []
-        result.reserveCapacity(text.utf8.count / 40 + 1)
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            result.append(raw.trimmedSpaces().collapsingSpaces())
+        var text = text
+        lines = text.withUTF8 { bytes in
+            var result: [String] = []
+            result.reserveCapacity(bytes.count / 40 + 1)
+            var line: [UInt8] = []
+            line.reserveCapacity(256)
+            var pendingSpace = false
+            for b in bytes {
+                if b == 0x0A {
+                    result.append(String(decoding: line, as: UTF8.self))
+                    line.removeAll(keepingCapacity: true)
+                    pendingSpace = false
+                } else if b == 0x20 {
+                    pendingSpace = !line.isEmpty
+                } else {
+                    if pendingSpace { line.append(0x20); pendingSpace = false }
+                    line.append(b)
+                }
+            }
+            result.append(String(decoding: line, as: UTF8.self))
+            return result
         }
-        lines = result
     }
 
     public init(lines: [String]) { self.lines = lines }
@@ -76,23 +94,39 @@ extension String {
     /// Lowercased letters and digits separated by single spaces: the form used to compare
     /// titles, committee names and clauses across pages that punctuate differently.
     public var matchKey: String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
         var pendingSpace = false
-        for s in self.lowercased().unicodeScalars {
-            if s.properties.isAlphabetic || ("0"..."9").contains(s) {
-                if pendingSpace && !out.isEmpty { out.append(" ") }
-                pendingSpace = false
-                out.append(s)
-            } else if s != "'" && s != "’" {
+        @inline(__always) func separate() {
+            if pendingSpace && !out.isEmpty { out.append(0x20) }
+            pendingSpace = false
+        }
+        for s in unicodeScalars {
+            let v = s.value
+            if v < 0x80 {
+                // ASCII, the bulk of every page: no Unicode property lookups.
+                let b = ASCIIText.lower(UInt8(v))
+                if (b &- 97) < 26 || (b &- 48) < 10 {
+                    separate()
+                    out.append(b)
+                } else if b != 0x27 {
+                    pendingSpace = true
+                }
+            } else if v == 0x2019 {
+                continue // ’ as in council’s
+            } else if s.properties.isAlphabetic {
+                separate()
+                for l in s.properties.lowercaseMapping.utf8 { out.append(l) }
+            } else {
                 pendingSpace = true
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
+    /// `prefix` must be lowercase ASCII.
     func hasPrefixIgnoringCase(_ prefix: String) -> Bool {
-        guard self.utf8.count >= prefix.utf8.count else { return false }
-        return self.prefix(prefix.count).lowercased() == prefix.lowercased()
+        ASCIIText.hasPrefix(self, lowercase: prefix)
     }
 
     /// True when no lowercase letter appears (headings in capitals).

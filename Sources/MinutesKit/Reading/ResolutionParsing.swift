@@ -17,6 +17,10 @@ enum ResolutionParsing {
 
     /// If `line` opens a resolution, the text that follows the marker on the same line.
     static func marker(_ line: String) -> String? {
+        // Markers open with R(ESOLVED), A(GREED), P(ENDERFYNWYD), I(t was) or T(he ...):
+        // most lines are rejected on their first byte.
+        guard let first = line.utf8.first, first == 0x52 || first == 0x41 || first == 0x50 || first == 0x49
+                || first == 0x54 || first == 0x69 || first == 0x74 else { return nil }
         for word in ["RESOLVED", "AGREED", "PENDERFYNWYD", "Penderfynwyd", "Resolved"] {
             if line.hasPrefix(word) {
                 let rest = line.dropFirst(word.count)
@@ -31,20 +35,18 @@ enum ResolutionParsing {
                 return stripLeadIn(rest)
             }
         }
-        let lower = line.lowercased()
         for lead in ["it was resolved", "it was unanimously resolved", "it was agreed", "it was therefore resolved"] {
-            if lower.hasPrefix(lead) { return stripLeadIn(line.dropFirst(lead.count)) }
+            if ASCIIText.hasPrefix(line, lowercase: lead) { return stripLeadIn(Substring(line.utf8.dropFirst(lead.utf8.count))) }
         }
         // "The Committee resolved:-", "The Cabinet RESOLVED that": a short subject then resolved.
-        if lower.hasPrefix("the "), let r = lower.range(of: " resolved") {
-            let subjectLength = lower.distance(from: lower.startIndex, to: r.lowerBound)
-            if subjectLength <= 40 {
-                let after = line[line.index(line.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: r.upperBound))...]
-                if after.isEmpty || after.first == ":" || after.first == " " || after.first == "-" || after.first == "–" {
-                    let subject = lower[lower.startIndex..<r.lowerBound]
-                    if !subject.contains(" was") && !subject.contains(" had") && !subject.contains(",") {
-                        return stripLeadIn(after)
-                    }
+        if ASCIIText.hasPrefix(line, lowercase: "the "), let at = ASCIIText.find(" resolved", in: line, limit: 50), at <= 40 {
+            let subject = line.utf8.prefix(at)
+            let after = Substring(line.utf8.dropFirst(at + " resolved".utf8.count))
+            if after.isEmpty || after.first == ":" || after.first == " " || after.first == "-" || after.first == "–" {
+                let subjectText = String(decoding: subject, as: UTF8.self)
+                if !ASCIIText.contains(" was", in: subjectText) && !ASCIIText.contains(" had", in: subjectText)
+                    && !subjectText.contains(",") {
+                    return stripLeadIn(after)
                 }
             }
         }
@@ -204,17 +206,14 @@ enum ResolutionParsing {
     }
 
     static func isNotingSentence(_ line: String) -> Bool {
-        let lower = line.lowercased()
-        return lower.hasPrefix("the report was noted") || lower.hasPrefix("noted") && line.hasPrefix("NOTED")
-            || lower.hasPrefix("the report be noted") || lower.hasPrefix("the update was noted")
-            || lower.hasPrefix("the committee noted the report") || lower.hasPrefix("the board noted the report")
+        line.hasPrefix("NOTED")
+            || ["the report was noted", "the report be noted", "the update was noted",
+                "the committee noted the report", "the board noted the report"].contains { line.hasPrefixIgnoringCase($0) }
     }
 
     /// Lines that end a run of resolutions in minutes without being a section label.
     static func isStopLine(_ line: String) -> Bool {
-        let lower = line.lowercased()
-        return lower.hasPrefix("reason for") || lower.hasPrefix("reasons for")
-            || lower.hasPrefix("(the meeting ended") || lower.hasPrefix("the meeting ended")
-            || lower.hasPrefix("meeting ended at") || lower.hasPrefix("the meeting closed")
+        ["reason for", "reasons for", "(the meeting ended", "the meeting ended", "meeting ended at", "the meeting closed"]
+            .contains { line.hasPrefixIgnoringCase($0) }
     }
 }

@@ -27,9 +27,16 @@ public enum SectionLabel: Sendable, Equatable {
     /// Recognises `Decision:`, `Decision made (Unanimously):`, `Reason for Decision:` and a
     /// label alone on its line without a colon. Returns the label and any text after it.
     public static func match(_ line: String) -> (SectionLabel, String)? {
-        guard let first = line.unicodeScalars.first,
-              first.properties.isUppercase else { return nil }
-        if let colon = line.firstIndex(of: ":") {
+        // Every label starts with an ASCII capital; look for its colon in the first bytes
+        // only, so long prose lines cost almost nothing.
+        guard let first = line.utf8.first, (first &- 65) < 26 else { return nil }
+        var colonOffset: Int?
+        for (i, b) in line.utf8.prefix(121).enumerated() where b == 0x3A {
+            colonOffset = i
+            break
+        }
+        if let offset = colonOffset {
+            let colon = line.utf8.index(line.utf8.startIndex, offsetBy: offset)
             let head = line[..<colon]
             guard head.count <= 60 else { return nil }
             var key = String(head)
@@ -42,7 +49,7 @@ public enum SectionLabel: Sendable, Equatable {
             }
             return nil
         }
-        if let label = table[line.matchKey], line.count <= 50 { return (label, "") }
+        if line.utf8.count <= 60, let label = table[line.matchKey] { return (label, "") }
         return nil
     }
 }
@@ -50,12 +57,13 @@ public enum SectionLabel: Sendable, Equatable {
 /// `[The decisions on this item can be called in by the X]` and its variants.
 enum CallInNote {
     static func match(_ line: String) -> String? {
-        let lower = line.lowercased()
-        guard lower.contains("called in by") || lower.contains("call-in by") || lower.contains("called-in by") else {
+        guard ASCIIText.contains("call", in: line),
+              ASCIIText.contains("called in by", in: line) || ASCIIText.contains("call-in by", in: line)
+                || ASCIIText.contains("called-in by", in: line),
+              let by = ASCIIText.find(" by ", in: line) else {
             return nil
         }
-        guard let range = lower.range(of: " by ") else { return nil }
-        var body = String(line[range.upperBound...])
+        var body = String(line.utf8.dropFirst(by + 4)) ?? ""
         while let last = body.last, last == "]" || last == "." || last == " " || last == ")" { body.removeLast() }
         if body.hasPrefixIgnoringCase("the ") { body = String(body.dropFirst(4)) }
         return body.isEmpty ? nil : body

@@ -27,7 +27,7 @@ public enum TextDecoding {
         } else {
             if looksBinary(bytes) { throw Failure.binary }
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
-            if let strict = String(validatingUTF8Bytes: body) {
+            if let strict = String(validating: body, as: UTF8.self) {
                 raw = strict
                 encoding = body.count == bytes.count ? .utf8 : .utf8BOM
             } else {
@@ -86,6 +86,64 @@ public enum TextDecoding {
     /// drive the terminal. Zero-width characters are dropped.
     public static func sanitise(_ text: String) -> String {
         if !needsSanitising(text) { return text }
+        var copy = text
+        return copy.withUTF8 { sanitiseBytes($0) }
+    }
+
+    /// The same rules on valid UTF-8 bytes: every character that needs work is recognised
+    /// by its encoding, so the common case is a byte copy.
+    static func sanitiseBytes(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                switch c {
+                case 0x0D:
+                    out.append(0x0A)
+                    if i + 1 < n, b[i + 1] == 0x0A { i += 1 }
+                case 0x0A: out.append(0x0A)
+                case 0x09, 0x0B, 0x0C: out.append(0x20)
+                case 0x00...0x1F, 0x7F: out.append(contentsOf: replacement)
+                default: out.append(c)
+                }
+                i += 1
+                continue
+            }
+            if c == 0xC2, i + 1 < n {
+                let d = b[i + 1]
+                if d == 0xA0 { out.append(0x20); i += 2; continue }          // NBSP
+                if d == 0xAD { i += 2; continue }                           // soft hyphen
+                if d >= 0x80 && d <= 0x9F { out.append(contentsOf: replacement); i += 2; continue } // C1
+            } else if c == 0xE2, i + 2 < n {
+                let d = b[i + 1], e = b[i + 2]
+                if d == 0x80 {
+                    switch e {
+                    case 0x87, 0xAF: out.append(0x20); i += 3; continue      // figure, narrow NBSP
+                    case 0x8B, 0x8C, 0x8D: i += 3; continue                  // zero-width
+                    case 0x8E, 0x8F, 0xA8, 0xA9, 0xAA...0xAE: out.append(contentsOf: replacement); i += 3; continue
+                    default: break
+                    }
+                } else if d == 0x81 {
+                    if e == 0xA0 { i += 3; continue }                        // word joiner
+                    if e >= 0xA6 && e <= 0xA9 { out.append(contentsOf: replacement); i += 3; continue } // isolates
+                }
+            } else if c == 0xEF, i + 2 < n, b[i + 1] == 0xBB, b[i + 2] == 0xBF {
+                i += 3; continue                                             // BOM / ZWNBSP
+            } else if c == 0xD8, i + 1 < n, b[i + 1] == 0x9C {
+                out.append(contentsOf: replacement); i += 2; continue        // Arabic letter mark
+            }
+            out.append(c)
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Scalar-by-scalar reference for `sanitiseBytes`, kept for the tests that compare them.
+    static func sanitiseScalars(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var previousWasCR = false
         for s in text.unicodeScalars {
@@ -121,20 +179,5 @@ public enum TextDecoding {
             prev2 = prev; prev = b
         }
         return false
-    }
-}
-
-extension String {
-    /// Strict UTF-8 validation without Foundation: nil when the bytes are not valid UTF-8.
-    init?<C: Collection>(validatingUTF8Bytes bytes: C) where C.Element == UInt8 {
-        var valid = true
-        let s = String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            _ = buffer.initialize(from: bytes)
-            return bytes.count
-        }
-        // Repairing decode replaces invalid sequences with U+FFFD: compare lengths to detect.
-        if s.utf8.count != bytes.count || !s.utf8.elementsEqual(bytes) { valid = false }
-        guard valid else { return nil }
-        self = s
     }
 }
