@@ -326,4 +326,12 @@ final class SanitiseTests: XCTestCase {
         XCTAssertEqual(TextDecoding.sanitise(text), TextDecoding.sanitiseScalars(text))
         XCTAssertEqual(TextDecoding.sanitise("a\u{1B}[2Jb\r\nc\u{A0}d"), "a\u{FFFD}[2Jb\nc d")
     }
+
+    func testMatchKeyFastPathAgreesWithUnicodeRules() {
+        for text in ["Council’s Budget – 2021/22 £5m", "Ysgol Gymraeg Pont-y-wern: Pŵer â Chân", "CABINET  (Item 4)",
+                     "“Quoted” … • bullet · dot", "Café Ñandú 中文 🚀", "it's the Council's", "ªº µ", ""] {
+            XCTAssertEqual(text.matchKey, text.unicodeMatchKey, text)
+        }
+        XCTAssertEqual("Council’s Budget – 2021/22".matchKey, "councils budget 2021 22")
+    }
 }

@@ -16,21 +16,33 @@ enum ASCIIText {
     }
 
     /// Byte offset of the first occurrence of `needle` (lowercase ASCII) in the first
-    /// `limit` bytes of `text`, ignoring ASCII case.
+    /// `limit` bytes of `text`, ignoring ASCII case. No allocation on native strings.
     static func find<S: StringProtocol>(_ needle: String, in text: S, limit: Int = .max) -> Int? {
-        let n = Array(needle.utf8)
+        var result: Int?
+        var searched = false
+        _ = needle.utf8.withContiguousStorageIfAvailable { n in
+            text.utf8.withContiguousStorageIfAvailable { t in
+                result = search(n, in: t, limit: limit)
+                searched = true
+            }
+        }
+        if searched { return result }
+        return search(Array(needle.utf8)[...], in: Array(text.utf8)[...], limit: limit)
+    }
+
+    private static func search<N: RandomAccessCollection, T: RandomAccessCollection>(_ n: N, in t: T, limit: Int) -> Int?
+    where N.Element == UInt8, T.Element == UInt8, N.Index == Int, T.Index == Int {
         guard let first = n.first else { return 0 }
-        var window: [UInt8] = []
-        window.reserveCapacity(min(limit, text.utf8.count))
-        for b in text.utf8.prefix(limit) { window.append(lower(b)) }
-        guard window.count >= n.count else { return nil }
-        var i = 0
-        let last = window.count - n.count
+        let end = min(t.endIndex, t.startIndex + min(limit, t.count))
+        let count = n.count
+        guard end - t.startIndex >= count else { return nil }
+        var i = t.startIndex
+        let last = end - count
         while i <= last {
-            if window[i] == first {
+            if lower(t[i]) == first {
                 var j = 1
-                while j < n.count, window[i + j] == n[j] { j += 1 }
-                if j == n.count { return i }
+                while j < count, lower(t[i + j]) == n[n.startIndex + j] { j += 1 }
+                if j == count { return i - t.startIndex }
             }
             i += 1
         }

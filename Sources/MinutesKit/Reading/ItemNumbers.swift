@@ -79,10 +79,11 @@ enum TitleCleaning {
 
     /// `... pdf icon PDF 448 KB`, `... PDF 1 MB`, `(PDF 120KB)`.
     static func stripFileResidue(_ title: String) -> String {
-        let lower = title.lowercased()
         for residue in [" pdf icon", " eicon pdf", " word icon", " eicon word"] {
-            if let r = lower.range(of: residue) { return String(title[..<r.lowerBound]) }
+            if let at = ASCIIText.find(residue, in: title) { return String(decoding: title.utf8.prefix(at), as: UTF8.self) }
         }
+        guard ASCIIText.contains(" pdf", in: title) else { return title }
+        let lower = title.lowercased()
         for marker in [" pdf ", " (pdf "] {
             if let r = lower.range(of: marker, options: .backwards) {
                 let tail = lower[r.upperBound...]

@@ -94,6 +94,42 @@ extension String {
     /// Lowercased letters and digits separated by single spaces: the form used to compare
     /// titles, committee names and clauses across pages that punctuate differently.
     public var matchKey: String {
+        var copy = self
+        return copy.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    let l = ASCIIText.lower(b)
+                    if (l &- 97) < 26 || (l &- 48) < 10 {
+                        if pendingSpace && !out.isEmpty { out.append(0x20) }
+                        pendingSpace = false
+                        out.append(l)
+                    } else if b != 0x27 {
+                        pendingSpace = true
+                    }
+                    i += 1
+                } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
+                    // General punctuation (– — ‘ ’ “ ” … •): a separator, but ’ joins "council’s".
+                    if bytes[i + 2] != 0x99 { pendingSpace = true }
+                    i += 3
+                } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] < 0xC0,
+                          bytes[i + 1] != 0xAA, bytes[i + 1] != 0xB5, bytes[i + 1] != 0xBA {
+                    pendingSpace = true // £ · NBSP and the rest of Latin-1 punctuation
+                    i += 2
+                } else {
+                    // Letters beyond ASCII (â, ŵ, é, CJK): the full Unicode rules.
+                    return String(self).unicodeMatchKey
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    var unicodeMatchKey: String {
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count)
         var pendingSpace = false

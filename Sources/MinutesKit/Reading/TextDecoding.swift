@@ -166,7 +166,12 @@ public enum TextDecoding {
     /// Fast path: most files hold nothing to clean, and a byte scan is far cheaper than
     /// rebuilding the string scalar by scalar.
     static func needsSanitising(_ text: String) -> Bool {
-        var utf8 = text.utf8.makeIterator()
+        var copy = text
+        return copy.withUTF8 { needsSanitising(bytes: $0) }
+    }
+
+    static func needsSanitising(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var utf8 = bytes.makeIterator()
         var prev: UInt8 = 0, prev2: UInt8 = 0
         while let b = utf8.next() {
             if b < 0x20 && b != 0x0A { return true }
