@@ -1,0 +1,76 @@
+// libFuzzer entry point for the page readers and the HTML path.
+//
+// Not a SwiftPM target: `scripts/fuzz` compiles this file together with every file of
+// Sources/MinutesKit into one module (`MinutesFuzz`) with `-sanitize=fuzzer,address`, so
+// internal API (CorpusBuilder) is reachable without `@testable` and normal builds and
+// `swift test` never see it.
+//
+// Every input goes through the same steps the loader takes for a file:
+//   bytes → TextDecoding.decode → PageReader.read                       (a .txt save)
+//   bytes → TextDecoding.decode → HTMLText.extract → sanitise → read     (an .html save)
+// and whatever pages come out are merged by CorpusBuilder and indexed by SearchIndex,
+// so the merge (same item on several pages) and the index are exercised as well.
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func minutesFuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = size > 0 && data != nil ? Array(UnsafeBufferPointer(start: data, count: size)) : []
+    MinutesFuzz.run(bytes)
+    return 0
+}
+
+enum MinutesFuzz {
+    static func run(_ bytes: [UInt8]) {
+        guard let (text, _) = try? TextDecoding.decode(bytes) else {
+            // Raw strings the decoder refused still must not crash the readers.
+            _ = PageReader.read(String(decoding: bytes, as: UTF8.self))
+            return
+        }
+        checkClean(text, "decoded text")
+        var pages: [CorpusBuilder.Page] = []
+        if let page = PageReader.read(text) {
+            check(page)
+            pages.append(.init(path: "fuzz/a.txt", council: "fuzz", page: page))
+        }
+        let plain = TextDecoding.sanitise(HTMLText.extract(text))
+        checkClean(plain, "HTML text")
+        if let page = PageReader.read(plain) {
+            check(page)
+            pages.append(.init(path: "fuzz/b.html", council: "fuzz", page: page))
+        }
+        if pages.isEmpty { return }
+        // The same page twice: the merge of one item seen on several pages.
+        pages.append(.init(path: "fuzz/c.txt", council: "fuzz", page: pages[0].page))
+        var builder = CorpusBuilder(root: "/fuzz")
+        builder.add(pages)
+        let corpus = builder.finish(report: LoadReport())
+        let index = SearchIndex(corpus)
+        if let token = index.vocabulary.first {
+            _ = try? index.search(token, in: corpus)
+        }
+    }
+
+    /// The promise, checked on every input: decoded and sanitised text holds no
+    /// control, escape or bidi-override character that could drive a terminal.
+    static func checkClean(_ text: String, _ what: String) {
+        for s in text.unicodeScalars {
+            let v = s.value
+            if (v < 0x20 && v != 0x0A) || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
+                || (0x2066...0x2069).contains(v) {
+                fatalError("U+\(String(v, radix: 16)) survived sanitising in the \(what)")
+            }
+        }
+    }
+
+    /// What readers hand on must be clean too: titles, dates and resolutions reach the screen.
+    static func check(_ page: ParsedPage) {
+        for block in page.blocks {
+            checkClean(block.committee ?? "", "committee")
+            for item in block.items {
+                checkClean(item.title, "item title")
+                checkClean(item.number ?? "", "item number")
+                checkClean(item.minutes ?? "", "minutes")
+                for r in item.decision.resolutions { checkClean(r, "resolution") }
+            }
+        }
+    }
+}
