@@ -78,7 +78,15 @@ struct RunCommand: ParsableCommand {
         if hasRG {
             progress("rg per query ...")
             var rg = Samples()
-            for q in set.queries.filter({ $0.grepPattern != nil }).prefix(grepQueries) {
+            // A sample across kinds (common, medium, rare words and phrases), in turn.
+            let greppable = QuerySet.Kind.allCases.map { k in set.queries.filter { $0.kind == k && $0.grepPattern != nil } }
+            var sample: [QuerySet.Query] = []
+            var round = 0
+            while sample.count < grepQueries && greppable.contains(where: { $0.count > round }) {
+                for list in greppable where list.count > round && sample.count < grepQueries { sample.append(list[round]) }
+                round += 1
+            }
+            for q in sample {
                 rg.add(try ChildProcess.run(["rg", "-l", "-i", "-F", "--", q.grepPattern!, directory]).seconds)
             }
             results.ripgrepPerQuery = .init(rg)
