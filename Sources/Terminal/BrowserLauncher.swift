@@ -6,7 +6,7 @@ import MinutesKit
 /// What the command line calls for `minutes [DIR]`: checks the terminal, loads DIR in the
 /// background with a progress line, runs the browser and always restores the terminal.
 public enum BrowserLauncher {
-    static let scriptHint = "use `minutes stats|list|search|show|export DIR` instead"
+    static let scriptHint = "use `minutes stats|meetings|items|search|show|export DIR` instead"
 
     /// Returns the exit status: 0 after q, 1 when the browser cannot start or DIR cannot be
     /// loaded (one sentence on stderr), 128+N after signal N.

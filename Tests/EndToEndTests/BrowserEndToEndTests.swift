@@ -1,0 +1,207 @@
+import Foundation
+import XCTest
+
+/// The real binary in tmux on a small corpus written in the seed's text layout: browse,
+/// open a resolution, filter by committee, search, resize, quit with the terminal restored.
+final class BrowserEndToEndTests: XCTestCase {
+    var tmux: Tmux!
+    var folder: URL!
+
+    override func setUpWithError() throws {
+        guard Tmux.available else { throw XCTSkip("tmux is not installed") }
+        guard let binary = Self.binary else { throw XCTSkip("the minutes binary was not built next to the tests") }
+        folder = try Self.writeFixture()
+        tmux = Tmux()
+        // After the browser ends, print its exit status and whether the terminal is back in
+        // canonical mode with echo, then wait to be captured.
+        let command = "cd \(Self.quote(folder.path)) && LANG=C.UTF-8 LC_ALL=C.UTF-8 \(Self.quote(binary)) testshire-data; "
+            + "echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo | tr '\\n' ' '; echo RESTORED; exec sleep 600"
+        let problem = tmux.start(command)
+        XCTAssertEqual(problem, "")
+    }
+
+    override func tearDown() {
+        tmux?.stop()
+        if let folder { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    func testBrowseOpenAResolutionAndQuit() {
+        let first = tmux.waitFor("Meetings 1/3")
+        XCTAssertTrue(first.contains("Wed 10 Mar 2021  Planning Committee"), first)
+        XCTAssertTrue(first.contains("Items · Wed 10 Mar 2021"), first)
+        tmux.keys("j")
+        tmux.waitFor("Meetings 2/3")
+        tmux.keys("Tab", "Enter")
+        let reader = tmux.waitFor("Decision · Esc back")
+        XCTAssertTrue(reader.contains(" 1. That the progress of the SEND Transformation programme"), reader)
+        XCTAssertTrue(reader.contains(" 2. That the focus and priorities"), reader)
+        XCTAssertTrue(reader.contains("£79m"), reader)
+        tmux.keys("Escape")
+        tmux.waitFor("Meetings 2/3")
+        tmux.keys("q")
+        let end = tmux.waitFor("RESTORED")
+        XCTAssertTrue(end.contains("EXIT=0"), end)
+        XCTAssertTrue(end.contains("icanon echo"), end)
+    }
+
+    func testFilterByCommittee() {
+        tmux.waitFor("Meetings 1/3")
+        tmux.keys("c")
+        tmux.waitFor("Committees · Space marks")
+        tmux.type("cab")
+        tmux.waitFor("1 of 2")
+        tmux.keys("Enter")
+        let screen = tmux.waitFor("Meetings 1/2")
+        XCTAssertTrue(screen.contains("Testshire › Cabinet"), screen)
+        XCTAssertFalse(screen.contains("Planning Committee"), screen)
+        // Clearing keeps the selected meeting: the Cabinet of 23 Feb, second of three.
+        tmux.keys("C")
+        tmux.waitFor("Testshire › all committees · 2/3 meetings")
+    }
+
+    func testSearchAsYouTypeThenStepAndClear() {
+        tmux.waitFor("Meetings 1/3")
+        tmux.keys("/")
+        tmux.type("zebra")
+        let typing = tmux.waitFor("1 item in 1 meeting")
+        XCTAssertTrue(typing.contains("Meetings 1/1"), typing)
+        XCTAssertTrue(typing.contains("Budget Monitoring"), typing)
+        tmux.keys("Enter")
+        tmux.waitFor("/zebra (1 items, n/N)")
+        // Clearing keeps the matching meeting selected: the oldest, third of three.
+        tmux.keys("Escape")
+        tmux.waitFor("Meetings 3/3")
+    }
+
+    func testResizeRelaysOutAtOnce() {
+        tmux.waitFor("Meetings 1/3")
+        tmux.resize(width: 80, height: 24)
+        let narrow = tmux.waitFor("Meetings 1/3 › 2021-03-10 Planning Committee")
+        XCTAssertFalse(narrow.contains("┌─ Decision"), narrow)
+        tmux.resize(width: 30, height: 8)
+        tmux.waitFor("Too small: need 40x10")
+        tmux.resize(width: 120, height: 40)
+        let wide = tmux.waitFor("┌─ Decision")
+        XCTAssertTrue(wide.contains("┏━ Meetings 1/3"), wide)
+    }
+
+    func testCtrlCEndsWith130AndRestoresTheTerminal() {
+        tmux.waitFor("Meetings 1/3")
+        tmux.keys("C-c")
+        let end = tmux.waitFor("RESTORED")
+        XCTAssertTrue(end.contains("EXIT=130"), end)
+        XCTAssertTrue(end.contains("icanon echo"), end)
+    }
+
+    // MARK: Fixture and binary
+
+    static var binary: String? {
+        var dirs: [URL] = []
+        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            dirs.append(URL(fileURLWithPath: exe).deletingLastPathComponent())
+        }
+        dirs.append(Bundle.main.bundleURL.deletingLastPathComponent())
+        dirs.append(Bundle.main.bundleURL)
+        for b in Bundle.allBundles { dirs.append(b.bundleURL.deletingLastPathComponent()) }
+        if let env = ProcessInfo.processInfo.environment["MINUTES_BIN"] { return env }
+        for d in dirs {
+            let candidate = d.appendingPathComponent("minutes").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    static func writeFixture() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("minutes-e2e-\(UUID().uuidString)")
+        let council = root.appendingPathComponent("testshire-data/testshire")
+        try FileManager.default.createDirectory(at: council, withIntermediateDirectories: true)
+        for (name, text) in fixtureFiles {
+            try text.write(to: council.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+
+    static let fixtureFiles: [(String, String)] = [
+        ("cabinet-2021-02-23-item-45.txt", """
+        Issue - meetings
+
+        Special Educational Needs And Disabilities (Send) Transformation Programme Update
+
+        Meeting: 23/02/2021 - Cabinet (Item 45)
+
+        45 Special Educational Needs And Disabilities (Send) Transformation Programme Update pdf icon PDF 448 KB
+
+        Decision:
+
+        RESOLVED:
+
+          1. That the progress of the SEND Transformation programme and its impact for children and young people with SEND and their families be noted.
+
+          2. That the focus and priorities for the programme for 2021-22 to embed and accelerate change be agreed.
+
+        Reason for Decision:
+
+        The Council has invested significant resources into the SEND Transformation programme and committed a further £79m capital investment to increase specialist provision.
+
+        [The decisions on this item can be called in by the Children, Families, Lifelong Learning & Culture Select Committee]
+
+        Minutes:
+
+        The Cabinet Member for All-Age Learning introduced the report.
+
+        """),
+        ("planning-2021-03-10-item-7.txt", """
+        Issue - meetings
+
+        Land at Northway Road
+
+        Meeting: 10/03/2021 - Planning Committee (Item 7)
+
+        7 Land at Northway Road: 224 homes
+
+        Decision:
+
+        RESOLVED: That planning permission be REFUSED.
+
+        Minutes:
+
+        Members discussed the height of Block F.
+
+        """),
+        ("cabinet-2020-10-06-item-12.txt", """
+        Issue - meetings
+
+        Budget Monitoring Month 5
+
+        Meeting: 06/10/2020 - Cabinet (Item 12)
+
+        12 Budget Monitoring Month 5
+
+        Decision:
+
+        RESOLVED: That the zebra crossing overspend be noted.
+
+        Minutes:
+
+        The Cabinet Member for Finance introduced the report.
+
+        """),
+    ]
+}
+
+/// Without a terminal the browser refuses in one sentence and exits 1; no tmux needed.
+final class BrowserRefusalTests: XCTestCase {
+    func testRefusesWhenStandardOutputIsNotATerminal() throws {
+        guard let binary = BrowserEndToEndTests.binary else { throw XCTSkip("the minutes binary was not built next to the tests") }
+        let folder = try BrowserEndToEndTests.writeFixture()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let r = Spawn.run([binary, folder.appendingPathComponent("testshire-data").path],
+                          environment: ["TERM=xterm-256color", "LANG=C.UTF-8", "PATH=/usr/bin:/bin"])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.output.contains("needs a terminal"), r.output)
+        XCTAssertTrue(r.output.contains("minutes stats|"), r.output)
+        XCTAssertEqual(r.output.split(separator: "\n").count, 1, r.output)
+    }
+}
