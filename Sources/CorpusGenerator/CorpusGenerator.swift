@@ -224,7 +224,6 @@ public struct CorpusGenerator: Sendable {
         } else {
             bytes = Array(text.utf8)
         }
-        _ = long
         return Document(relativePath: path, bytes: bytes)
     }
 
