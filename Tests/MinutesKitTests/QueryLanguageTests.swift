@@ -65,3 +65,13 @@ final class QueryLanguageTests: XCTestCase {
         XCTAssertEqual(String(text.unicodeScalars[council.start..<council.end]), "COUNCIL’s")
     }
 }
+
+final class TokenizerFastPathTests: XCTestCase {
+    func testByteTokenizerMatchesTheScalarTokens() {
+        for text in ["Council’s Budget – 2021/22 £5m", "Ysgol Gymraeg Pont-y-wern: Pŵer â Chân", "CABINET  (Item 4)",
+                     "“Quoted” … • bullet · dot", "Café Ñandú 中文 🚀 x", "it's the Council's 'quoted'", "ªº µ",
+                     "’leading and trailing’", "ÀÉÎ İstanbul ǅ", "a\u{FFFD}b", ""] {
+            XCTAssertEqual(Tokenizer.words(in: text), Tokenizer.tokens(in: text).map(\.text), text)
+        }
+    }
+}

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A full-text index over a corpus's items: token → posting list of item ids.
 ///
 /// Built once after loading; a query intersects the posting lists of its words (shortest
@@ -25,15 +27,37 @@ public struct SearchIndex: Sendable {
 
     public init(_ corpus: Corpus) {
         itemCount = corpus.items.count
+        // Build a partial index per slice of items on every core, then join the slices in
+        // item order, so every posting list comes out sorted by item id.
+        let items = corpus.items
+        let sliceCount = max(1, min(64, items.count / 512))
+        var partials = [[String: [Posting]]](repeating: [:], count: sliceCount)
+        partials.withUnsafeMutableBufferPointer { out in
+            let buffer = out
+            DispatchQueue.concurrentPerform(iterations: sliceCount) { slice in
+                let start = items.count * slice / sliceCount, end = items.count * (slice + 1) / sliceCount
+                buffer[slice] = SearchIndex.postings(for: items[start..<end])
+            }
+        }
+        var postings = partials[0]
+        for partial in partials.dropFirst() {
+            for (token, list) in partial { postings[token, default: []].append(contentsOf: list) }
+        }
+        self.postings = postings
+        vocabulary = postings.keys.sorted()
+    }
+
+    static func postings(for items: ArraySlice<Item>) -> [String: [Posting]] {
         var postings: [String: [Posting]] = [:]
-        for item in corpus.items {
-            var counts: [String: (UInt16, UInt16)] = [:]
-            for t in Tokenizer.words(in: item.title) {
+        var counts: [String: (UInt16, UInt16)] = [:]
+        for item in items {
+            counts.removeAll(keepingCapacity: true)
+            Tokenizer.forEachWord(in: item.title) { t in
                 let c = counts[t] ?? (0, 0)
                 counts[t] = (c.0 &+ (c.0 < .max ? 1 : 0), c.1)
             }
             for field in SearchIndex.bodyFields(of: item) {
-                for t in Tokenizer.words(in: field) {
+                Tokenizer.forEachWord(in: field) { t in
                     let c = counts[t] ?? (0, 0)
                     counts[t] = (c.0, c.1 &+ (c.1 < .max ? 1 : 0))
                 }
@@ -42,8 +66,7 @@ public struct SearchIndex: Sendable {
                 postings[token, default: []].append(Posting(item: Int32(item.id), titleHits: c.0, bodyHits: c.1))
             }
         }
-        self.postings = postings
-        vocabulary = postings.keys.sorted()
+        return postings
     }
 
     /// Tokens starting with `prefix` (already lower-cased, as `Tokenizer` makes them), for
