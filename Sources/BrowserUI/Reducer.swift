@@ -252,7 +252,13 @@ private func applyPicker(_ state: inout AppState) {
 private func updateSearch(_ state: inout AppState) {
     guard let corpus = state.corpus, let index = state.index else { return }
     do {
-        if let outcome = try LiveSearch.run(state.searchText, corpus: corpus, index: index) {
+        // Typing more only narrows (plain words): re-check the last matches, not the corpus.
+        var previous: LiveSearch.Outcome? = nil
+        if let old = state.search, state.searchText.hasPrefix(old.query),
+           !state.searchText.contains(":"), !state.searchText.contains("\"") {
+            previous = LiveSearch.Outcome(items: old.items, words: old.words)
+        }
+        if let outcome = try LiveSearch.run(state.searchText, corpus: corpus, index: index, previous: previous) {
             state.search = SearchState(query: state.searchText, words: outcome.words, items: outcome.items, corpus: corpus)
         } else {
             state.search = nil

@@ -320,7 +320,11 @@ private func centred(_ lines: [(String, Style)], _ screen: inout Screen) {
 
 private func renderLoading(_ state: AppState, _ screen: inout Screen) {
     var line = "Loading…"
-    if let p = state.progress, p.total > 0 { line = "Loading… \(p.read)/\(p.total) files" }
+    if let p = state.progress, p.total > 0 {
+        line = "Loading… \(p.read)/\(p.total) files"
+        // Every file read: the corpus and the search index are being built.
+        if p.read >= p.total { line += " · indexing" }
+    }
     centred([("minutes", .heading), ("", .normal), (line, .normal), ("", .normal), (state.directory, .dim)], &screen)
     screen.fill(x: 0, y: screen.height - 1, count: screen.width, style: .status)
     screen.put(" " + line + " · q quits", x: 0, y: screen.height - 1, style: .status)

@@ -14,7 +14,13 @@ enum LiveSearch {
 
     enum Failure: Error { case message(String) }
 
-    static func run(_ text: String, corpus: Corpus, index: SearchIndex) throws -> Outcome? {
+    /// A word being typed counts once it has this many letters; one letter would match
+    /// most of the corpus and say nothing.
+    static let minimumPrefix = 2
+
+    /// `previous`: the last outcome, when `text` only adds to the text that produced it
+    /// (then only its items are checked again).
+    static func run(_ text: String, corpus: Corpus, index: SearchIndex, previous: Outcome? = nil) throws -> Outcome? {
         var query: SearchQuery
         do { query = try SearchQuery(parsing: text) } catch { throw Failure.message(String(describing: error)) }
         var prefix: String? = nil
@@ -22,24 +28,71 @@ enum LiveSearch {
             let chunk = text.split(separator: " ", omittingEmptySubsequences: true).last.map(String.init) ?? ""
             if !chunk.contains(":"), !chunk.contains("\""), let token = Tokenizer.words(in: chunk).last,
                query.words.last == token, !query.phrases.contains(where: { $0.contains(token) }) {
-                prefix = token
                 query.words.removeLast()
+                if token.unicodeScalars.count >= minimumPrefix { prefix = token }
             }
         }
         if query.words.isEmpty && prefix == nil && query.filter.isEmpty { return nil }
         let resolved: ResolvedFilter?
         do { resolved = query.filter.isEmpty ? nil : try ResolvedFilter(query.filter, in: corpus) }
         catch { throw Failure.message(String(describing: error)) }
-        var ids = index.search(query, in: corpus, filter: resolved).map(\.itemID)
-        if let prefix {
-            var withPrefix = Set<Int>()
-            for (token, postings) in index.postings where token.hasPrefix(prefix) {
-                for p in postings { withPrefix.insert(Int(p.item)) }
-            }
-            ids = ids.filter { withPrefix.contains($0) }
+
+        // Candidates, in id order.
+        var ids: [Int]
+        if let previous {
+            ids = previous.items
+        } else if !query.phrases.isEmpty {
+            ids = index.search(query, in: corpus, filter: resolved).map(\.itemID).sorted()
+        } else if !query.words.isEmpty {
+            ids = intersect(query.words, index)
+        } else if let resolved {
+            ids = corpus.meetings.filter { resolved.accepts($0) }.flatMap(\.itemIDs).sorted()
+        } else {
+            ids = []
         }
-        ids.sort()
+        if !query.words.isEmpty && previous != nil {
+            // Re-check the complete words on the narrowed candidates.
+            let wanted = Set(intersect(query.words, index))
+            ids = ids.filter { wanted.contains($0) }
+        }
+        if let resolved { ids = ids.filter { resolved.accepts(corpus.items[$0], in: corpus) } }
+        if let prefix {
+            var marked = [Bool](repeating: false, count: corpus.items.count)
+            for (token, postings) in index.postings where token.hasPrefix(prefix) {
+                for p in postings where Int(p.item) < marked.count { marked[Int(p.item)] = true }
+            }
+            if query.words.isEmpty && query.filter.isEmpty && previous == nil {
+                ids = marked.indices.filter { marked[$0] }
+            } else {
+                ids = ids.filter { marked[$0] }
+            }
+        }
         return Outcome(items: ids, words: query.words + (prefix.map { [$0] } ?? []))
+    }
+
+    /// Items holding every word, by intersecting posting lists (sorted by item id), shortest
+    /// first; no ranking, which the browser does not need.
+    static func intersect(_ words: [String], _ index: SearchIndex) -> [Int] {
+        var lists: [[SearchIndex.Posting]] = []
+        for w in words {
+            guard let l = index.postings[w] else { return [] }
+            lists.append(l)
+        }
+        lists.sort { $0.count < $1.count }
+        guard let first = lists.first else { return [] }
+        var ids = first.map { Int($0.item) }
+        for list in lists.dropFirst() {
+            var out: [Int] = []
+            var j = 0
+            for id in ids {
+                while j < list.count, Int(list[j].item) < id { j += 1 }
+                if j == list.count { break }
+                if Int(list[j].item) == id { out.append(id) }
+            }
+            ids = out
+            if ids.isEmpty { break }
+        }
+        return ids
     }
 
     /// The words of a picker's narrowing text, lower-cased.

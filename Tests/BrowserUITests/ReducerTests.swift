@@ -144,6 +144,21 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(s.meetings.count, 4)
     }
 
+    func testOneLetterIsNotYetASearchAndTypingOnNarrowsThePreviousMatches() {
+        var s = Fixtures.state(Fixtures.surrey(), 120, 40)
+        Fixtures.press(&s, .char("/"))
+        Fixtures.type(&s, "l")
+        XCTAssertNil(s.search, "one letter would match most of a corpus")
+        XCTAssertEqual(s.meetings.count, 4)
+        Fixtures.type(&s, "i")
+        // Words starting "li": Library (46, and 3's reason) and Lifelong (45's call-in).
+        XCTAssertEqual(s.search?.items.count, 3)
+        Fixtures.type(&s, "brary a")
+        XCTAssertEqual(s.search?.items.count, 2, "a one-letter word being typed does not narrow yet")
+        Fixtures.type(&s, "u")
+        XCTAssertEqual(s.search?.items.map { s.corpus!.items[$0].number }, ["3"], "Library audits")
+    }
+
     func testBackspaceWidensTheSearch() {
         var s = Fixtures.state(Fixtures.surrey(), 120, 40)
         Fixtures.press(&s, .char("/"))
