@@ -24,9 +24,16 @@ public struct SearchIndex: Sendable {
     /// Every token, sorted: prefix lookups are a binary search, not a scan.
     public private(set) var vocabulary: [String] = []
     public let itemCount: Int
+    /// Per item, its meeting's date as a sortable integer (undated lowest): ranking compares
+    /// integers instead of looking up meetings and dates for every comparison.
+    let dateRank: [Int32]
 
     public init(_ corpus: Corpus) {
         itemCount = corpus.items.count
+        dateRank = corpus.items.map { item in
+            guard let d = corpus.meetings[item.meetingID].date else { return Int32.min }
+            return Int32(d.year * 10_000 + d.month * 100 + d.day)
+        }
         // Build a partial index per slice of items on every core, then join the slices in
         // item order, so every posting list comes out sorted by item id.
         let items = corpus.items
@@ -114,52 +121,105 @@ public struct SearchIndex: Sendable {
                 hits.append(Hit(itemID: item.id, titleHits: 0, bodyHits: 0))
             }
         } else {
-            var lists: [[Posting]] = []
-            for w in query.words {
-                guard let list = postings[w] else { return [] }
-                lists.append(list)
-            }
-            lists.sort { $0.count < $1.count }
-            var candidates = lists[0].map { Int($0.item) }
-            for list in lists.dropFirst() {
-                candidates = Self.intersect(candidates, list)
-                if candidates.isEmpty { return [] }
-            }
-            // Rank by loose-word hits plus phrase occurrences, title and body apart.
-            var title: [Int: Int] = [:], body: [Int: Int] = [:]
-            let wanted = Set(candidates)
+            guard let candidates = candidates(for: query) else { return [] }
+            // Loose-word hits straight from the posting lists, walked in step with the
+            // (sorted) candidates: no per-query dictionaries.
+            var title = [Int](repeating: 0, count: candidates.count)
+            var body = [Int](repeating: 0, count: candidates.count)
             for w in query.looseWords {
-                for p in postings[w] ?? [] where wanted.contains(Int(p.item)) {
-                    title[Int(p.item), default: 0] += Int(p.titleHits)
-                    body[Int(p.item), default: 0] += Int(p.bodyHits)
+                guard let list = postings[w] else { continue }
+                var j = 0
+                for (k, id) in candidates.enumerated() {
+                    while j < list.count, Int(list[j].item) < id { j += 1 }
+                    if j == list.count { break }
+                    if Int(list[j].item) == id {
+                        title[k] += Int(list[j].titleHits)
+                        body[k] += Int(list[j].bodyHits)
+                    }
                 }
             }
-            for id in candidates {
+            let matcher = query.phrases.isEmpty ? nil : PhraseMatcher(query.phrases)
+            hits.reserveCapacity(candidates.count)
+            for (k, id) in candidates.enumerated() {
                 let item = corpus.items[id]
                 if let resolved, !resolved.accepts(item, in: corpus) { continue }
-                var t = title[id] ?? 0, b = body[id] ?? 0
-                if !query.phrases.isEmpty {
-                    guard let counts = Self.phraseCounts(query.phrases, item) else { continue }
+                var t = title[k], b = body[k]
+                if let matcher {
+                    guard let counts = matcher.counts(in: item) else { continue }
                     t += counts.title
                     b += counts.body
                 }
                 hits.append(Hit(itemID: id, titleHits: t, bodyHits: b))
             }
         }
-        hits.sort { a, b in
+        let rank = dateRank
+        let better: (Hit, Hit) -> Bool = { a, b in
             if a.titleHits != b.titleHits { return a.titleHits > b.titleHits }
             if a.bodyHits != b.bodyHits { return a.bodyHits > b.bodyHits }
-            let da = corpus.meeting(of: corpus.items[a.itemID]).date
-            let db = corpus.meeting(of: corpus.items[b.itemID]).date
-            switch (da, db) {
-            case let (x?, y?) where x != y: return x > y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: return a.itemID < b.itemID
-            }
+            let da = rank[a.itemID], db = rank[b.itemID]
+            if da != db { return da > db }
+            return a.itemID < b.itemID
+        }
+        if let limit, limit >= 0, hits.count > limit * 4 {
+            // Only the best `limit` are wanted: partial selection, then sort those.
+            hits = Self.best(limit, of: hits, by: better)
+        } else {
+            hits.sort(by: better)
         }
         if let limit, limit >= 0, hits.count > limit { hits.removeLast(hits.count - limit) }
         return hits
+    }
+
+    /// The ids of every matching item, in id order, unranked: what the browser needs on
+    /// each keystroke to mark and count matches.
+    public func matchingItemIDs(_ query: SearchQuery, in corpus: Corpus, filter resolved: ResolvedFilter? = nil) -> [Int] {
+        if query.words.isEmpty {
+            return corpus.items.indices.filter { resolved?.accepts(corpus.items[$0], in: corpus) ?? true }
+        }
+        guard let candidates = candidates(for: query) else { return [] }
+        let matcher = query.phrases.isEmpty ? nil : PhraseMatcher(query.phrases)
+        return candidates.filter { id in
+            let item = corpus.items[id]
+            if let resolved, !resolved.accepts(item, in: corpus) { return false }
+            if let matcher, matcher.counts(in: item) == nil { return false }
+            return true
+        }
+    }
+
+    /// Items holding every word of the query, in id order; nil when one word is unknown.
+    func candidates(for query: SearchQuery) -> [Int]? {
+        var lists: [[Posting]] = []
+        for w in query.words {
+            guard let list = postings[w] else { return nil }
+            lists.append(list)
+        }
+        guard !lists.isEmpty else { return nil }
+        lists.sort { $0.count < $1.count }
+        var candidates = lists[0].map { Int($0.item) }
+        for list in lists.dropFirst() {
+            candidates = Self.intersect(candidates, list)
+            if candidates.isEmpty { return nil }
+        }
+        return candidates
+    }
+
+    /// The `k` best hits in order, by a bounded selection rather than a full sort.
+    static func best(_ k: Int, of hits: [Hit], by better: (Hit, Hit) -> Bool) -> [Hit] {
+        guard k > 0 else { return [] }
+        var top: [Hit] = []
+        top.reserveCapacity(k + 1)
+        for h in hits {
+            if top.count == k, let worst = top.last, !better(h, worst) { continue }
+            // Insert in order (k is small: a page of results).
+            var lo = 0, hi = top.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if better(top[mid], h) { lo = mid + 1 } else { hi = mid }
+            }
+            top.insert(h, at: lo)
+            if top.count > k { top.removeLast() }
+        }
+        return top
     }
 
     /// Convenience: parse, resolve the query's own filters (narrowed by `filter`), search.
@@ -184,17 +244,7 @@ public struct SearchIndex: Sendable {
     /// Occurrences of the phrases in the title and in the body, or nil when any phrase is
     /// missing from every field.
     static func phraseCounts(_ phrases: [[String]], _ item: Item) -> (title: Int, body: Int)? {
-        let titleTokens = Tokenizer.words(in: item.title)
-        let bodyTokens = bodyFields(of: item).map(Tokenizer.words(in:))
-        var title = 0, body = 0
-        for phrase in phrases {
-            let t = occurrences(of: phrase, in: titleTokens)
-            let b = bodyTokens.reduce(0) { $0 + occurrences(of: phrase, in: $1) }
-            if t + b == 0 { return nil }
-            title += t
-            body += b
-        }
-        return (title, body)
+        PhraseMatcher(phrases).counts(in: item)
     }
 
     static func occurrences(of phrase: [String], in tokens: [String]) -> Int {

@@ -46,13 +46,18 @@ public enum Tokenizer {
     /// building the index calls this over the whole corpus, so ASCII and the common
     /// punctuation of council pages never go through Unicode property lookups.
     public static func forEachWord(in text: String, _ body: (String) -> Void) {
+        forEachWordBytes(in: text) { body(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// Each token as lowercase UTF-8 bytes in a reused buffer: valid only during the call.
+    static func forEachWordBytes(in text: String, _ body: (ArraySlice<UInt8>) -> Void) {
         var copy = text
         copy.withUTF8 { b in
             var word: [UInt8] = []
             word.reserveCapacity(32)
             @inline(__always) func flush() {
                 if !word.isEmpty {
-                    body(String(decoding: word, as: UTF8.self))
+                    body(word[...])
                     word.removeAll(keepingCapacity: true)
                 }
             }
