@@ -77,4 +77,62 @@ final class FuzzRegressionTests: XCTestCase {
         }
         XCTAssertGreaterThan(variants, 400)
     }
+
+    // MARK: - Slow inputs (timeouts)
+
+    /// Runs `body` and fails if it takes longer than `limit` seconds. Each limit is several
+    /// times what the fixed code takes in a debug build under AddressSanitizer, and a
+    /// fraction of what the quadratic code took on the same input (measured before the fix).
+    func assertFast<T>(_ limit: Double, _ what: String, _ body: () throws -> T,
+                       file: StaticString = #filePath, line: UInt = #line) rethrows -> T {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = try body()
+        let elapsed = clock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        XCTAssertLessThan(seconds, limit, "\(what) took \(seconds) s", file: file, line: line)
+        return result
+    }
+
+    /// Found by feeding large pages through the fuzz target (a 2 MB `Issue - meetings` page
+    /// through the HTML path became one line): `MeetingHeader.parse` copied the text before
+    /// and after every " - " and tokenised the rest, for each separator on the line.
+    func testOneLongLineWithManySeparatorsIsLinear() {
+        let line = String(repeating: "Cabinet - Item ", count: 60_000)
+        let page = assertFast(8, "60,000 separators on one line") { PageReader.read(line) }
+        XCTAssertNil(page)
+        // The same through the HTML path: a page without block tags is one line of text.
+        let html = "<html><body>" + String(repeating: "Meeting: 10/03/2021 - Cabinet (Item 7) ", count: 10_000)
+        assertFast(10, "one-paragraph HTML page") { Self.replay(Array(html.utf8)) }
+    }
+
+    /// `ItemSequence.scanLeading` copied the page's every line once per item it found
+    /// (`1 Heading` items of PDF-style minutes), quadratic in the page's length.
+    func testPlainMinutesWithManyItemsIsLinear() throws {
+        var text = "MINUTES of the meeting of the Cabinet held on 10 March 2021\n\n"
+        for n in 1...12_000 { text += "\(n). Heading number \(n)\n\nThe Committee RESOLVED that it be noted.\n\n" }
+        let page = try XCTUnwrap(assertFast(10, "12,000 numbered headings") { PageReader.read(text) })
+        XCTAssertEqual(page.itemCount, 12_000)
+    }
+
+    /// `CorpusBuilder.merge` copied an item out of the corpus, appended a source and wrote it
+    /// back (copying every source so far), after a linear `contains` over them: quadratic
+    /// in the number of times one item is seen, e.g. one page repeating the same meeting.
+    func testOneItemSeenManyTimesMergesLinearly() throws {
+        var text = "Issue - meetings\n\nLibraries strategy\n\n"
+        for _ in 0..<10_000 {
+            text += "Meeting: 10/03/2021 - Cabinet (Item 7)\n\nDecision: RESOLVED that the strategy be approved.\n\n"
+        }
+        let page = try XCTUnwrap(PageReader.read(text))
+        XCTAssertEqual(page.blocks.count, 10_000)
+        let corpus = assertFast(8, "merging one item 10,000 times") { () -> Corpus in
+            var builder = CorpusBuilder(root: "/fuzz")
+            builder.add([.init(path: "a/issue.txt", council: "a", page: page)])
+            return builder.finish(report: LoadReport())
+        }
+        XCTAssertEqual(corpus.items.count, 1)
+        XCTAssertEqual(corpus.meetings.count, 1)
+        XCTAssertEqual(corpus.items[0].sources.count, 10_000)
+        XCTAssertEqual(corpus.items[0].decision.resolutions, ["That the strategy be approved."])
+    }
 }

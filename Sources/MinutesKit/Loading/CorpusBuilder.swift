@@ -13,6 +13,11 @@ struct CorpusBuilder {
     private var issueByKey: [String: Int] = [:]
     /// The longest list of items any one page gave for a meeting: its page order wins.
     private var pageOrder: [Int: [Int]] = [:]
+    /// Every (meeting, source) and (item, source) placed so far, and the items a
+    /// whole-meeting page gave: set lookups, where scanning the sources would be quadratic.
+    private var meetingSources: Set<PlacedSource> = []
+    private var itemSources: Set<PlacedSource> = []
+    private var itemsWithWholeMeetingSource: Set<Int> = []
 
     struct Page {
         var path: String
@@ -118,7 +123,7 @@ struct CorpusBuilder {
         }
         if corpus.meetings[id].time == nil { corpus.meetings[id].time = block.time }
         if corpus.meetings[id].venue == nil { corpus.meetings[id].venue = block.venue }
-        if !corpus.meetings[id].sources.contains(source) { corpus.meetings[id].sources.append(source) }
+        if meetingSources.insert(PlacedSource(owner: id, source: source)).inserted { corpus.meetings[id].sources.append(source) }
         return id
     }
 
@@ -211,12 +216,29 @@ struct CorpusBuilder {
     }
 
     private mutating func merge(_ parsed: ParsedItem, into id: Int, source: Source, issueID: Int?) {
-        var item = corpus.items[id]
         // A whole-meeting page prints the number the meeting used; issue pages often drop
         // the year suffix ("163" for "163/21").
         let wholeMeeting: Set<PageKind> = [.meeting, .cmisMeeting, .plainMinutes]
-        if item.number == nil
-            || (parsed.number != nil && wholeMeeting.contains(source.kind) && !item.sources.contains { wholeMeeting.contains($0.kind) }) {
+        let fromWholeMeeting = wholeMeeting.contains(source.kind)
+        let hadWholeMeetingSource = itemsWithWholeMeetingSource.contains(id)
+        if fromWholeMeeting { itemsWithWholeMeetingSource.insert(id) }
+        let isNewSource = itemSources.insert(PlacedSource(owner: id, source: source)).inserted
+        // Changed in place, not copied out and back: a copy shares the item's arrays, so
+        // each append would copy every source so far, quadratic for one item on many pages
+        // (as would be `contains` scans of its sources, hence the sets).
+        Self.merge(parsed, into: &corpus.items[id], source: source, issueID: issueID,
+                   takeNumber: fromWholeMeeting && !hadWholeMeetingSource, isNewSource: isNewSource)
+        if let issueID, !corpus.issues[issueID].itemIDs.contains(id) { corpus.issues[issueID].itemIDs.append(id) }
+    }
+
+    private struct PlacedSource: Hashable {
+        var owner: Int
+        var source: Source
+    }
+
+    private static func merge(_ parsed: ParsedItem, into item: inout Item, source: Source, issueID: Int?,
+                              takeNumber: Bool, isNewSource: Bool) {
+        if item.number == nil || (parsed.number != nil && takeNumber) {
             item.number = parsed.number ?? item.number
         }
         let old = item.title, new = parsed.title
@@ -239,12 +261,8 @@ struct CorpusBuilder {
         d.status = d.status ?? p.status
         item.decision = d
         for doc in parsed.documents where !item.documents.contains(doc) { item.documents.append(doc) }
-        if !item.sources.contains(source) { item.sources.append(source) }
-        if let issueID {
-            if item.issueID == nil { item.issueID = issueID }
-            if !corpus.issues[issueID].itemIDs.contains(id) { corpus.issues[issueID].itemIDs.append(id) }
-        }
-        corpus.items[id] = item
+        if isNewSource { item.sources.append(source) }
+        if let issueID, item.issueID == nil { item.issueID = issueID }
     }
 
     // MARK: - References

@@ -150,8 +150,11 @@ enum MeetingHeader {
             separators.append(r)
         }
         for r in separators.reversed() {
-            let committee = String(line[..<r.lowerBound]).trimmingSpacesString()
-            guard !committee.isEmpty, committee.utf8.count <= 150 else { continue }
+            // Length first, copy after: on a long one-line page (an HTML save with no block
+            // tags) every separator would otherwise copy and re-split the whole line.
+            let head = line[..<r.lowerBound].trimmedSpaces()
+            guard !head.isEmpty, head.utf8.count <= 150 else { continue }
+            let committee = String(head)
             let right = String(line[r.upperBound...]).trimmingSpacesString()
             if let (date, rest) = DateParsing.long(right) {
                 return Found(committee: committee, date: date, time: rest.isEmpty ? nil : rest, endLine: index, line: index)

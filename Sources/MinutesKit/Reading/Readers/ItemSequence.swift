@@ -61,9 +61,9 @@ enum ItemSequence {
             } else if value > 400 && !number.contains("/") {
                 continue
             }
-            var withRest = lines
-            withRest[i] = rest
-            let (title, next) = wrappedTitle(withRest, at: i, end: end)
+            // The title starts after the number: pass it in rather than copy every line of
+            // the page to replace one (that copy per item made long pages quadratic).
+            let (title, next) = wrappedTitle(lines, at: i, end: end, first: rest)
             found.append(Found(number: number, title: title, startLine: i, bodyStart: next))
         }
         return found
@@ -71,8 +71,8 @@ enum ItemSequence {
 
     /// Titles wrap (FORMATS.md variation 9): a line ending in `,` `–` `and`, or a capitals
     /// title followed directly by more capitals, goes on on the next line.
-    static func wrappedTitle(_ lines: [String], at t: Int, end: Int) -> (String, Int) {
-        var title = lines[t]
+    static func wrappedTitle(_ lines: [String], at t: Int, end: Int, first: String? = nil) -> (String, Int) {
+        var title = first ?? lines[t]
         var next = t + 1
         while next < end, next - t <= 3, !lines[next].isEmpty {
             let line = lines[next]
