@@ -37,39 +37,42 @@ public enum HTMLText {
         return writer.finish()
     }
 
+    /// Collects lines as UTF-8 bytes: text nodes arrive as C strings from libxml2 and are
+    /// copied byte runs at a time, collapsing whitespace the way a browser renders it.
     struct LineWriter {
         var lines: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var pendingSpace = false
 
-        mutating func text(_ s: String, preformatted: Bool) {
-            if preformatted {
-                for (n, part) in s.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                    if n > 0 { breakLine() }
-                    current += part
-                }
-                return
-            }
-            for scalar in s.unicodeScalars {
-                if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" {
+        mutating func text(_ bytes: UnsafePointer<UInt8>, preformatted: Bool) {
+            var p = bytes
+            while p.pointee != 0 {
+                let b = p.pointee
+                if preformatted {
+                    if b == 0x0A { breakLine() } else if b != 0x0D { current.append(b) }
+                } else if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
                     pendingSpace = true
                 } else {
-                    if pendingSpace && !current.isEmpty { current.unicodeScalars.append(" ") }
+                    if pendingSpace && !current.isEmpty { current.append(0x20) }
                     pendingSpace = false
-                    current.unicodeScalars.append(scalar)
+                    current.append(b)
                 }
+                p += 1
             }
         }
 
         mutating func raw(_ s: String) {
-            if pendingSpace && !current.isEmpty && !s.hasPrefix(" ") { current += " " }
+            if pendingSpace && !current.isEmpty && !s.hasPrefix(" ") { current.append(0x20) }
             pendingSpace = false
-            current += s
+            current.append(contentsOf: s.utf8)
         }
 
+        var currentIsEmpty: Bool { current.isEmpty }
+        var currentEndsWithColon: Bool { current.last == 0x3A }
+
         mutating func breakLine() {
-            lines.append(current)
-            current = ""
+            lines.append(String(decoding: current, as: UTF8.self))
+            current.removeAll(keepingCapacity: true)
             pendingSpace = false
         }
 
@@ -101,7 +104,7 @@ public enum HTMLText {
             switch current.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content {
-                    writer.text(String(cString: content), preformatted: preDepth > 0)
+                    writer.text(content, preformatted: preDepth > 0)
                 }
             case XML_ELEMENT_NODE:
                 let name = current.pointee.name.map { String(cString: $0).lowercased() } ?? ""
@@ -143,7 +146,7 @@ public enum HTMLText {
         case "ol": counters.append(0); ordered.append(true); w.blockBoundary()
         case "ul": counters.append(0); ordered.append(false); w.blockBoundary()
         case "li":
-            if !w.current.isEmpty { w.breakLine() }
+            if !w.currentIsEmpty { w.breakLine() }
             if var n = counters.popLast(), let isOrdered = ordered.last {
                 n += 1
                 counters.append(n)
@@ -152,12 +155,12 @@ public enum HTMLText {
             } else {
                 w.raw("· ")
             }
-        case "tr": if !w.current.isEmpty { w.breakLine() }; cells.append(0)
+        case "tr": if !w.currentIsEmpty { w.breakLine() }; cells.append(0)
         case "td", "th":
             if var n = cells.popLast() {
                 // Cells on one line read "a | b"; a "Label:" cell reads as a field line, and
                 // a cell after block content (paragraphs) starts its own line anyway.
-                if n > 0, !w.current.isEmpty { w.raw(w.current.hasSuffix(":") ? " " : " | ") }
+                if n > 0, !w.currentIsEmpty { w.raw(w.currentEndsWithColon ? " " : " | ") }
                 n += 1
                 cells.append(n)
             }
