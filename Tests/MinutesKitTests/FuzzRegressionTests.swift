@@ -135,4 +135,18 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertEqual(corpus.items[0].sources.count, 10_000)
         XCTAssertEqual(corpus.items[0].decision.resolutions, ["That the strategy be approved."])
     }
+
+    /// What was left of the long-line cost after the fix above: `DateParsing.long` split the
+    /// whole rest of the line into words to look at its first three.
+    func testLongDateReadsOnlyTheStartOfALongLine() throws {
+        let rest = String(repeating: "Cabinet - Item ", count: 50_000)
+        for _ in 0..<100 { XCTAssertNil(DateParsing.long(rest)) }
+        assertFast(2, "100 long lines without a date") { for _ in 0..<100 { _ = DateParsing.long(rest) } }
+        let (date, after) = try XCTUnwrap(DateParsing.long("Wednesday, 2nd October, 2019 10.10 am " + rest))
+        XCTAssertEqual(date.iso, "2019-10-02")
+        XCTAssertTrue(after.hasPrefix("10.10 am Cabinet - Item Cabinet"))
+        // Past the first eight words only when weekday names fill them; still read.
+        XCTAssertEqual(DateParsing.long("Mon Mon Mon Mon Mon Mon Mon 2 October 2019 x y z")?.0.iso, "2019-10-02")
+        XCTAssertEqual(DateParsing.long("Dydd Mawrth, 3ydd Mawrth, 2020 10.00 am")?.0.iso, "2020-03-03")
+    }
 }

@@ -46,13 +46,32 @@ public enum DateParsing {
     /// `Dydd Iau, 9fed Hydref, 2014 2.00 o'r gloch`. The date must open the text (after an
     /// optional weekday); returns the date and the rest (usually the time).
     public static func long(_ text: String) -> (CivilDate, String)? {
-        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "," })
+        // The date opens the text, so the first few words decide; a long line (a whole
+        // one-paragraph page) is split in full only when they hold a date.
+        let head = text.split(maxSplits: 8, whereSeparator: { $0 == " " || $0 == "," })
+        guard head.count == 9 else { return long(tokens: head, text) }
+        // The ninth element is the unsplit rest. The first eight words hold any date unless
+        // a run of six weekday names pushes it further; then split in full after all.
+        let words = Array(head.dropLast())
+        if afterWeekdays(words) + 2 >= words.count {
+            return long(tokens: text.split(whereSeparator: { $0 == " " || $0 == "," }), text)
+        }
+        return long(tokens: words, text)
+    }
+
+    /// Index of the first word after an optional weekday; in Welsh "Dydd Mawrth" is
+    /// Tuesday, so the word after "Dydd" is always skipped even though "Mawrth" is also March.
+    private static func afterWeekdays(_ tokens: [Substring]) -> Int {
         var i = 0
-        // Optional weekday; in Welsh "Dydd Mawrth" is Tuesday, so the word after "Dydd" is
-        // always skipped even though "Mawrth" is also March.
         while i < tokens.count, weekdays.contains(tokens[i].lowercased().trimmingTrailingDot()) {
             if tokens[i].lowercased() == "dydd" { i += 2 } else { i += 1 }
         }
+        return i
+    }
+
+    /// `tokens` are the text's first words (all of them when it has few).
+    private static func long(tokens: [Substring], _ text: String) -> (CivilDate, String)? {
+        let i = afterWeekdays(tokens)
         guard i + 2 < tokens.count else { return nil }
         let first = tokens[i], second = tokens[i + 1], third = tokens[i + 2]
         var day: Int?, month: Int?, year: Int?
@@ -64,7 +83,7 @@ public enum DateParsing {
         guard let d = day, let m = month, let y = year, let date = CivilDate(year: y, month: m, day: d) else {
             return nil
         }
-        let rest = tokens.dropFirst(i + 3).joined(separator: " ")
+        let rest = text.split(whereSeparator: { $0 == " " || $0 == "," }).dropFirst(i + 3).joined(separator: " ")
         return (date, rest)
     }
 
