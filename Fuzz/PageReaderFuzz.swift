@@ -9,7 +9,8 @@
 //   bytes → TextDecoding.decode → PageReader.read                       (a .txt save)
 //   bytes → TextDecoding.decode → HTMLText.extract → sanitise → read     (an .html save)
 // and whatever pages come out are merged by CorpusBuilder and indexed by SearchIndex,
-// so the merge (same item on several pages) and the index are exercised as well.
+// so the merge (same item on several pages), the index, phrase search, snippets and the
+// query language (fed the input's first line) are exercised as well.
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func minutesFuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
@@ -46,6 +47,19 @@ enum MinutesFuzz {
         let index = SearchIndex(corpus)
         if let token = index.vocabulary.first {
             _ = try? index.search(token, in: corpus)
+            _ = index.tokens(withPrefix: String(token.prefix(2)))
+        }
+        // A phrase from the first item's title (the phrase check on candidates), and the
+        // first line of the input as a query typed into the browser or the command line.
+        if let item = corpus.items.first {
+            let words = item.title.split(separator: " ").prefix(3).joined(separator: " ")
+            if let hits = try? index.search("\"\(words)\"", in: corpus), let hit = hits.first,
+               let query = try? SearchQuery(parsing: "\"\(words)\"") {
+                _ = index.snippet(for: corpus.items[hit.itemID], query: query, width: 40)
+            }
+        }
+        if let firstLine = text.split(separator: "\n").first, let query = try? SearchQuery(parsing: String(firstLine.prefix(200))) {
+            _ = index.matchingItemIDs(query, in: corpus)
         }
     }
 

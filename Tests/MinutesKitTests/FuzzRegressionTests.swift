@@ -7,8 +7,8 @@ import XCTest
 /// `scripts/fuzz minimise FILE`, paste its bytes as base64, assert what it should yield.
 final class FuzzRegressionTests: XCTestCase {
     /// What the fuzz target does with one input: bytes → decode → page reader, and
-    /// bytes → decode → HTML text → page reader, then the pages merged into a corpus and
-    /// indexed. Returns the pages read, after checking that no text a reader hands on can
+    /// bytes → decode → HTML text → page reader, then the pages merged into a corpus,
+    /// indexed and searched (a title phrase, the input's first line as a query). Returns the pages read, after checking that no text a reader hands on can
     /// drive a terminal.
     @discardableResult
     static func replay(_ bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line) -> (text: ParsedPage?, html: ParsedPage?) {
@@ -37,6 +37,15 @@ final class FuzzRegressionTests: XCTestCase {
             let corpus = builder.finish(report: LoadReport())
             let index = SearchIndex(corpus)
             if let token = index.vocabulary.first { _ = try? index.search(token, in: corpus) }
+            if let item = corpus.items.first {
+                let phrase = "\"" + item.title.split(separator: " ").prefix(3).joined(separator: " ") + "\""
+                if let hit = (try? index.search(phrase, in: corpus))?.first, let query = try? SearchQuery(parsing: phrase) {
+                    _ = index.snippet(for: corpus.items[hit.itemID], query: query, width: 40)
+                }
+            }
+            if let first = text.split(separator: "\n").first, let query = try? SearchQuery(parsing: String(first.prefix(200))) {
+                _ = index.matchingItemIDs(query, in: corpus)
+            }
         }
         return (fromText, fromHTML)
     }
