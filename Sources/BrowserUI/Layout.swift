@@ -61,8 +61,8 @@ public struct Layout: Equatable, Sendable {
         } else if width >= Layout.wideWidth {
             kind = .wide
             let body = height - 1
-            let mw = min(56, max(30, width * 36 / 100))
-            let iw = (width - mw) * 45 / 100
+            let mw = min(56, max(30, width * 32 / 100))
+            let iw = (width - mw) / 2
             let dw = width - mw - iw
             panes = [
                 .meetings: Rect(x: 0, y: 0, width: mw, height: body),

@@ -41,25 +41,23 @@ enum LiveSearch {
         var ids: [Int]
         if let previous {
             ids = previous.items
-        } else if !query.phrases.isEmpty {
-            ids = index.search(query, in: corpus, filter: resolved).map(\.itemID).sorted()
+            if !query.words.isEmpty {
+                // Re-check the complete words (and phrases) on the narrowed candidates.
+                let wanted = Set(index.matchingItemIDs(query, in: corpus))
+                ids = ids.filter { wanted.contains($0) }
+            }
+            if let resolved { ids = ids.filter { resolved.accepts(corpus.items[$0], in: corpus) } }
         } else if !query.words.isEmpty {
-            ids = intersect(query.words, index)
+            ids = index.matchingItemIDs(query, in: corpus, filter: resolved)
         } else if let resolved {
             ids = corpus.meetings.filter { resolved.accepts($0) }.flatMap(\.itemIDs).sorted()
         } else {
             ids = []
         }
-        if !query.words.isEmpty && previous != nil {
-            // Re-check the complete words on the narrowed candidates.
-            let wanted = Set(intersect(query.words, index))
-            ids = ids.filter { wanted.contains($0) }
-        }
-        if let resolved { ids = ids.filter { resolved.accepts(corpus.items[$0], in: corpus) } }
         if let prefix {
             var marked = [Bool](repeating: false, count: corpus.items.count)
-            for (token, postings) in index.postings where token.hasPrefix(prefix) {
-                for p in postings where Int(p.item) < marked.count { marked[Int(p.item)] = true }
+            for token in index.tokens(withPrefix: prefix) {
+                for p in index.postings[token] ?? [] where Int(p.item) < marked.count { marked[Int(p.item)] = true }
             }
             if query.words.isEmpty && query.filter.isEmpty && previous == nil {
                 ids = marked.indices.filter { marked[$0] }
@@ -68,31 +66,6 @@ enum LiveSearch {
             }
         }
         return Outcome(items: ids, words: query.words + (prefix.map { [$0] } ?? []))
-    }
-
-    /// Items holding every word, by intersecting posting lists (sorted by item id), shortest
-    /// first; no ranking, which the browser does not need.
-    static func intersect(_ words: [String], _ index: SearchIndex) -> [Int] {
-        var lists: [[SearchIndex.Posting]] = []
-        for w in words {
-            guard let l = index.postings[w] else { return [] }
-            lists.append(l)
-        }
-        lists.sort { $0.count < $1.count }
-        guard let first = lists.first else { return [] }
-        var ids = first.map { Int($0.item) }
-        for list in lists.dropFirst() {
-            var out: [Int] = []
-            var j = 0
-            for id in ids {
-                while j < list.count, Int(list[j].item) < id { j += 1 }
-                if j == list.count { break }
-                if Int(list[j].item) == id { out.append(id) }
-            }
-            ids = out
-            if ids.isEmpty { break }
-        }
-        return ids
     }
 
     /// The words of a picker's narrowing text, lower-cased.

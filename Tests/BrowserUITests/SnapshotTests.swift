@@ -25,55 +25,55 @@ final class SnapshotTests: XCTestCase {
         Fixtures.press(&s, .down, .tab, .down)
         let screen = render(s)
         assertScreen(screen, """
-┌─ Meetings 2/4 ──────────────────────────┐┏━ Items · Tue 23 Feb 2021 ━━━━━━┓┌─ Decision ──────────────────────────────┐
-│ Wed 10 Mar 2021  Planning and Regulato… │┃   44 Apologies for Absence     ┃│ 45 Special Educational Needs And        │
-│ Tue 23 Feb 2021  Cabinet                │┃ ● 45 Special Educational Need… ┃│     Disabilities (Send) Transformation  │
-│ Thu  5 Nov 2020  Audit & Governance Co… │┃ ● 46 Library Strategy – Commu… ┃│     Programme Update                    │
-│ Tue  6 Oct 2020  Cabinet                │┃                                ┃│ Cabinet · Tue 23 Feb 2021               │
-│                                         │┃                                ┃│                                         │
-│                                         │┃                                ┃│ Resolutions                             │
-│                                         │┃                                ┃│  1. That the progress of the SEND       │
-│                                         │┃                                ┃│     Transformation programme and its    │
-│                                         │┃                                ┃│     impact for children and young       │
-│                                         │┃                                ┃│     people with SEND and their families │
-│                                         │┃                                ┃│     be noted.                           │
-│                                         │┃                                ┃│  2. That the focus and priorities for   │
-│                                         │┃                                ┃│     the programme for 2021-22 to embed  │
-│                                         │┃                                ┃│     and accelerate change be agreed.    │
-│                                         │┃                                ┃│                                         │
-│                                         │┃                                ┃│ Reason                                  │
-│                                         │┃                                ┃│ The Council has invested significant    │
-│                                         │┃                                ┃│ resources into the SEND Transformation  │
-│                                         │┃                                ┃│ programme and committed a further £79m  │
-│                                         │┃                                ┃│ capital investment to increase          │
-│                                         │┃                                ┃│ specialist provision in Surrey.         │
-│                                         │┃                                ┃│                                         │
-│                                         │┃                                ┃│ Call-in                                 │
-│                                         │┃                                ┃│ Children, Families, Lifelong Learning & │
-│                                         │┃                                ┃│ Culture Select Committee                │
-│                                         │┃                                ┃│                                         │
-│                                         │┃                                ┃│ Key decision: yes                       │
-│                                         │┃                                ┃│ Status: Recommendations Approved        │
-│                                         │┃                                ┃│                                         │
-│                                         │┃                                ┃│ Sources                                 │
-│                                         │┃                                ┃│ 2021-02-23-item-2.txt (Issue -          │
-│                                         │┃                                ┃│   meetings, line 3)                     │
-│                                         │┃                                ┃│                                         │
-│                                         │┃                                ┃│                                         │
-│                                         │┃                                ┃│                                         │
-│                                         │┃                                ┃│                                         │
-│                                         │┃                                ┃│                                         │
-└─────────────────────────────────────────┘┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛└─────────────────────────────────────────┘
+┌─ Meetings 2/4 ─────────────────────┐┏━ Items · Tue 23 Feb 2021 ━━━━━━━━━━━━━┓┌─ Decision ────────────────────────────┐
+│ Wed 10 Mar 2021  Planning and Reg… │┃   44 Apologies for Absence            ┃│ 45 Special Educational Needs And      │
+│ Tue 23 Feb 2021  Cabinet           │┃ ● 45 Special Educational Needs And D… ┃│     Disabilities (Send)               │
+│ Thu  5 Nov 2020  Audit & Governan… │┃ ● 46 Library Strategy – Community ’H… ┃│     Transformation Programme Update   │
+│ Tue  6 Oct 2020  Cabinet           │┃                                       ┃│ Cabinet · Tue 23 Feb 2021             │
+│                                    │┃                                       ┃│                                       │
+│                                    │┃                                       ┃│ Resolutions                           │
+│                                    │┃                                       ┃│  1. That the progress of the SEND     │
+│                                    │┃                                       ┃│     Transformation programme and its  │
+│                                    │┃                                       ┃│     impact for children and young     │
+│                                    │┃                                       ┃│     people with SEND and their        │
+│                                    │┃                                       ┃│     families be noted.                │
+│                                    │┃                                       ┃│  2. That the focus and priorities for │
+│                                    │┃                                       ┃│     the programme for 2021-22 to      │
+│                                    │┃                                       ┃│     embed and accelerate change be    │
+│                                    │┃                                       ┃│     agreed.                           │
+│                                    │┃                                       ┃│                                       │
+│                                    │┃                                       ┃│ Reason                                │
+│                                    │┃                                       ┃│ The Council has invested significant  │
+│                                    │┃                                       ┃│ resources into the SEND               │
+│                                    │┃                                       ┃│ Transformation programme and          │
+│                                    │┃                                       ┃│ committed a further £79m capital      │
+│                                    │┃                                       ┃│ investment to increase specialist     │
+│                                    │┃                                       ┃│ provision in Surrey.                  │
+│                                    │┃                                       ┃│                                       │
+│                                    │┃                                       ┃│ Call-in                               │
+│                                    │┃                                       ┃│ Children, Families, Lifelong Learning │
+│                                    │┃                                       ┃│ & Culture Select Committee            │
+│                                    │┃                                       ┃│                                       │
+│                                    │┃                                       ┃│ Key decision: yes                     │
+│                                    │┃                                       ┃│ Status: Recommendations Approved      │
+│                                    │┃                                       ┃│                                       │
+│                                    │┃                                       ┃│ Sources                               │
+│                                    │┃                                       ┃│ 2021-02-23-item-2.txt (Issue -        │
+│                                    │┃                                       ┃│   meetings, line 3)                   │
+│                                    │┃                                       ┃│                                       │
+│                                    │┃                                       ┃│                                       │
+│                                    │┃                                       ┃│                                       │
+└────────────────────────────────────┘┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛└───────────────────────────────────────┘
  Surrey › all committees · 2/4 meetings                                                                          ? help
 """)
         // Focus: heavy border on Items; the selected meeting stays marked without focus.
-        XCTAssertEqual(screen[43, 0].style, .borderFocused)
+        XCTAssertEqual(screen[38, 0].style, .borderFocused)
         XCTAssertEqual(screen[0, 0].style, .border)
         XCTAssertEqual(screen[3, 2].style, .selectedInactive)
         XCTAssertEqual(screen[50, 2].style, .selected)
         XCTAssertEqual(screen[50, 1].style, .normal)
-        XCTAssertEqual(screen[45, 2].style, .selected, "the decision mark takes the row's style when selected")
-        XCTAssertEqual(screen[45, 3].style, .mark)
+        XCTAssertEqual(screen[40, 2].style, .selected, "the decision mark takes the row's style when selected")
+        XCTAssertEqual(screen[40, 3].style, .mark)
     }
 
     func test80x24CollapsesToTheFocusedPaneWithABreadcrumb() {
@@ -247,49 +247,49 @@ Meetings 1/3 › 2024-03-01 Licensing Sub-Commit… › 2 Premises licence: The 
         Fixtures.type(&s, "libr")
         let screen = render(s)
         assertScreen(screen, """
-┏━ Meetings 1/2 ━━━━━━━━━━━━━━━━━━━━━━━━━━┓┌─ Items · Tue 23 Feb 2021 ──────┐┌─ Decision ──────────────────────────────┐
-┃ Tue 23 Feb 2021  Cabinet              1 ┃│   44 Apologies for Absence     ││ 46 Library Strategy – Community ’Hubs’  │
-┃ Thu  5 Nov 2020  Audit & Governance … 1 ┃│ ● 45 Special Educational Need… ││     图书馆 🚀                           │
-┃                                         ┃│ ● 46 Library Strategy – Commu… ││ Cabinet · Tue 23 Feb 2021               │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││ Resolution                              │
-┃                                         ┃│                                ││  1. That the strategy be adopted.       │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││ Sources                                 │
-┃                                         ┃│                                ││ 2021-02-23-item-3.txt (Issue -          │
-┃                                         ┃│                                ││   meetings, line 3)                     │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┃                                         ┃│                                ││                                         │
-┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛└────────────────────────────────┘└─────────────────────────────────────────┘
+┏━ Meetings 1/2 ━━━━━━━━━━━━━━━━━━━━━┓┌─ Items · Tue 23 Feb 2021 ─────────────┐┌─ Decision ────────────────────────────┐
+┃ Tue 23 Feb 2021  Cabinet         1 ┃│   44 Apologies for Absence            ││ 46 Library Strategy – Community       │
+┃ Thu  5 Nov 2020  Audit & Govern… 1 ┃│ ● 45 Special Educational Needs And D… ││     ’Hubs’ 图书馆 🚀                  │
+┃                                    ┃│ ● 46 Library Strategy – Community ’H… ││ Cabinet · Tue 23 Feb 2021             │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││ Resolution                            │
+┃                                    ┃│                                       ││  1. That the strategy be adopted.     │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││ Sources                               │
+┃                                    ┃│                                       ││ 2021-02-23-item-3.txt (Issue -        │
+┃                                    ┃│                                       ││   meetings, line 3)                   │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┃                                    ┃│                                       ││                                       │
+┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛└───────────────────────────────────────┘└───────────────────────────────────────┘
 /libr▏   2 items in 2 meetings   Enter keeps · Esc clears
 """)
         // "Library" in the selected title and in the Decision pane is highlighted.
-        XCTAssertEqual(screen[82, 1].style, .match)
-        XCTAssertEqual(screen[81, 1].style, .title)
+        XCTAssertEqual(screen[84, 1].style, .match)
+        XCTAssertEqual(screen[83, 1].style, .title)
     }
 }

@@ -27,7 +27,7 @@ final class BrowserEndToEndTests: XCTestCase {
 
     func testBrowseOpenAResolutionAndQuit() {
         let first = tmux.waitFor("Meetings 1/3")
-        XCTAssertTrue(first.contains("Wed 10 Mar 2021  Planning Committee"), first)
+        XCTAssertTrue(first.contains("Wed 10 Mar 2021  Planning Comm"), first)
         XCTAssertTrue(first.contains("Items · Wed 10 Mar 2021"), first)
         tmux.keys("j")
         tmux.waitFor("Meetings 2/3")
