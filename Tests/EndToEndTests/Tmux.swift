@@ -56,6 +56,21 @@ final class Tmux {
         return screen
     }
 
+    /// Polls until every one of `texts` is on the screen at once (a frame may be captured
+    /// half drawn, so the whole expectation is polled, not asserted on one capture).
+    @discardableResult
+    func waitForAll(_ texts: [String], absent: [String] = [], tries: Int = 200,
+                    file: StaticString = #filePath, line: UInt = #line) -> String {
+        var screen = ""
+        for _ in 0..<tries {
+            screen = capture()
+            if texts.allSatisfy(screen.contains) && !absent.contains(where: screen.contains) { return screen }
+            usleep(50_000)
+        }
+        XCTFail("timed out waiting for \(texts) without \(absent); screen was:\n\(screen)", file: file, line: line)
+        return screen
+    }
+
     /// Polls until `text` is gone from the screen.
     @discardableResult
     func waitUntilGone(_ text: String, tries: Int = 200, file: StaticString = #filePath, line: UInt = #line) -> String {
