@@ -9,6 +9,12 @@ public func render(_ state: AppState) -> Screen {
         screen.put(msg, x: 0, y: 0, style: .message)
         return screen
     }
+    if state.mode == .help {
+        // Help works at any time, even while loading or with nothing loaded.
+        renderHelp(state, &screen)
+        if let corpus = state.corpus { renderStatus(state, corpus, &screen) }
+        return screen
+    }
     guard let corpus = state.corpus else {
         renderLoading(state, &screen)
         return screen
@@ -20,9 +26,7 @@ public func render(_ state: AppState) -> Screen {
     switch state.mode {
     case .reader:
         renderReader(state, corpus, &screen)
-    case .help:
-        renderHelp(state, &screen)
-    case .panes, .searchInput, .picker:
+    case .panes, .searchInput, .picker, .help:
         renderPanes(state, corpus, &screen)
         if state.mode == .picker, let p = state.picker { renderPicker(p, layout.picker, corpus, &screen) }
     }

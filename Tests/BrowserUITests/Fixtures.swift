@@ -1,5 +1,9 @@
 import BrowserUI
+#if canImport(Glibc)
 import Glibc
+#else
+import Darwin
+#endif
 import MinutesKit
 
 /// Corpora built by hand, so tests see exactly the shapes they assert on.

@@ -257,6 +257,17 @@ final class ReducerTests: XCTestCase {
         XCTAssertTrue((s.meetingTop..<(s.meetingTop + s.layout.visibleRows(.meetings))).contains(3))
     }
 
+    func testHelpShowsWhileLoadingAndWithNothingLoaded() {
+        var s = AppState(directory: "/data/minutes", width: 80, height: 24)
+        Fixtures.press(&s, .char("?"))
+        XCTAssertTrue(render(s).text.contains("Browsing the three panes"))
+        Fixtures.press(&s, .escape)
+        XCTAssertTrue(render(s).text.contains("Loading…"))
+        var empty = Fixtures.state(Corpus(root: "/data/empty"), 80, 24)
+        Fixtures.press(&empty, .char("?"))
+        XCTAssertTrue(render(empty).text.contains("Search as you type"))
+    }
+
     func testLoadingThenLoaded() {
         var s = AppState(directory: "/data/minutes", width: 80, height: 24)
         XCTAssertNil(s.corpus)

@@ -1,5 +1,9 @@
 @testable import BrowserUI
+#if canImport(Glibc)
 import Glibc
+#else
+import Darwin
+#endif
 import XCTest
 
 @_silgen_name("wcwidth") private func c_wcwidth(_ c: Int32) -> Int32
@@ -9,7 +13,10 @@ final class WidthTests: XCTestCase {
 
     /// The Swift table must agree with glibc for every printable scalar, or ncurses would
     /// draw a different number of columns than we laid out.
-    func testAgreesWithGlibcWcwidthForEveryScalar() {
+    func testAgreesWithGlibcWcwidthForEveryScalar() throws {
+        #if !os(Linux)
+        throw XCTSkip("the table is generated from glibc; other C libraries measure differently")
+        #endif
         var disagreements: [String] = []
         for v in UInt32(0xA0)...0x10FFFF {
             guard let s = Unicode.Scalar(v), v != 0xAD else { continue }

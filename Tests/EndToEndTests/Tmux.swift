@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#else
+import Darwin
+#endif
 import XCTest
 
 /// A tmux server of our own (its own socket), one window running the real `minutes`
