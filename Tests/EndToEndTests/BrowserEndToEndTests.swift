@@ -86,6 +86,25 @@ final class BrowserEndToEndTests: XCTestCase {
         tmux.waitForAll(["EXIT=0", "RESTORED"])
     }
 
+    /// Mouse reports typed into the pane as the terminal would send them (X10 encoding:
+    /// ESC [ M, then button, column and row, each plus 32, counted from 1).
+    func testMouseClickSelectsAndFocusesAndTheWheelScrolls() {
+        func report(_ button: Int, x: Int, y: Int) -> String {
+            "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + x)))
+                + String(UnicodeScalar(UInt8(33 + y)))
+        }
+        tmux.waitForAll(["Meetings 1/3", "1/3 meetings"])
+        // Press and release on the second row of the Meetings pane.
+        tmux.type(report(0, x: 5, y: 2) + report(3, x: 5, y: 2))
+        tmux.waitForAll(["Meetings 2/3", "2/3 meetings"])
+        // A click in the Items pane focuses it (heavy border) and selects the clicked row.
+        tmux.type(report(0, x: 45, y: 2) + report(3, x: 45, y: 2))
+        tmux.waitForAll(["┏━ Items", "┌─ Meetings 2/3"])
+        // The wheel over the Meetings pane scrolls it (three rows, clamped at the last).
+        tmux.type(report(65, x: 5, y: 5))
+        tmux.waitForAll(["┏━ Meetings 3/3", "3/3 meetings"])
+    }
+
     func testCtrlCEndsWith130AndRestoresTheTerminal() {
         tmux.waitFor("Meetings 1/3")
         tmux.keys("C-c")
