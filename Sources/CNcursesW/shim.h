@@ -58,14 +58,16 @@ static inline int cn_has_string_cap(const char *name) {
 static inline volatile sig_atomic_t *cn_signal_slot(void) { static volatile sig_atomic_t s = 0; return &s; }
 static inline struct termios *cn_termios_slot(void) { static struct termios t; return &t; }
 static inline int *cn_termios_valid_slot(void) { static int v = 0; return &v; }
+static inline int *cn_termios_fd_slot(void) { static int fd = STDIN_FILENO; return &fd; }
 #define cn_signal_received (*cn_signal_slot())
 #define cn_saved_termios (*cn_termios_slot())
 #define cn_saved_termios_valid (*cn_termios_valid_slot())
+#define cn_termios_fd (*cn_termios_fd_slot())
 
 static inline void cn_flag_handler(int sig) { cn_signal_received = sig; }
 
 static inline void cn_crash_handler(int sig) {
-    if (cn_saved_termios_valid) tcsetattr(STDIN_FILENO, TCSANOW, &cn_saved_termios);
+    if (cn_saved_termios_valid) tcsetattr(cn_termios_fd, TCSANOW, &cn_saved_termios);
     /* Leave the alternate screen, show the cursor, mouse reporting off. */
     static const char reset[] = "\033[?1000l\033[?1002l\033[?1006l\033[?1049l\033[?25h\033[0m\r\n";
     ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
@@ -76,11 +78,12 @@ static inline void cn_crash_handler(int sig) {
 
 static inline void cn_save_termios(void) {
     if (tcgetattr(STDIN_FILENO, &cn_saved_termios) == 0) { cn_saved_termios_valid = 1; return; }
-    /* stdin may be a pipe: /dev/tty holds the terminal. */
-    int fd = open("/dev/tty", 0);
+    /* stdin may be a pipe: /dev/tty holds the terminal. Kept open so a crash handler
+       can restore it without opening anything. */
+    int fd = open("/dev/tty", O_RDWR | O_CLOEXEC);
     if (fd >= 0) {
-        if (tcgetattr(fd, &cn_saved_termios) == 0) cn_saved_termios_valid = 1;
-        close(fd);
+        if (tcgetattr(fd, &cn_saved_termios) == 0) { cn_saved_termios_valid = 1; cn_termios_fd = fd; }
+        else close(fd);
     }
 }
 

@@ -14,7 +14,8 @@ final class BrowserEndToEndTests: XCTestCase {
         tmux = Tmux()
         // After the browser ends, print its exit status and whether the terminal is back in
         // canonical mode with echo, then wait to be captured.
-        let command = "cd \(Self.quote(folder.path)) && LANG=C.UTF-8 LC_ALL=C.UTF-8 PAGER=less LESS= \(Self.quote(binary)) testshire-data; "
+        // Standard input is /dev/null: keys must come from /dev/tty all the same.
+        let command = "cd \(Self.quote(folder.path)) && LANG=C.UTF-8 LC_ALL=C.UTF-8 PAGER=less LESS= \(Self.quote(binary)) testshire-data </dev/null; "
             + "echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo | tr '\\n' ' '; echo RESTORED; exec sleep 600"
         let problem = tmux.start(command)
         XCTAssertEqual(problem, "")
@@ -103,6 +104,19 @@ final class BrowserEndToEndTests: XCTestCase {
         // The wheel over the Meetings pane scrolls it (three rows, clamped at the last).
         tmux.type(report(65, x: 5, y: 5))
         tmux.waitForAll(["┏━ Meetings 3/3", "3/3 meetings"])
+    }
+
+    /// A crash (here SIGABRT from outside) restores the terminal before the process dies.
+    func testACrashStillRestoresTheTerminal() throws {
+        tmux.waitForAll(["Meetings 1/3", "1/3 meetings"])
+        let shell = tmux.run(["list-panes", "-t", tmux.session, "-F", "#{pane_pid}"]).output
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+        guard let pid = children.split(separator: " ").first.flatMap({ Int32($0) }) else {
+            throw XCTSkip("cannot find the browser's pid under /proc")
+        }
+        kill(pid, SIGABRT)
+        tmux.waitForAll(["EXIT=134", "icanon echo RESTORED"])
     }
 
     func testCtrlCEndsWith130AndRestoresTheTerminal() {
