@@ -32,6 +32,9 @@ public enum Action: Sendable {
 
     // From the loader.
     case loadProgress(read: Int, total: Int)
+    /// The documents read so far, while loading goes on: browsable at once, searchable once
+    /// loading ends.
+    case partiallyLoaded(Corpus)
     /// The index may come built (off the main thread); nil builds it here.
     case loaded(Corpus, SearchIndex?)
 }

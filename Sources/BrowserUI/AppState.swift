@@ -99,10 +99,28 @@ public struct AppState: Sendable {
     }
 
     mutating func setCorpus(_ corpus: Corpus, index: SearchIndex? = nil) {
+        let keep = keepsSelection(in: corpus)
         self.corpus = corpus
         progress = nil
         self.index = index ?? SearchIndex(corpus)
-        refilter(keepSelection: false)
+        refilter(keepSelection: keep)
+    }
+
+    /// The documents read so far: shown at once; search waits for the full index.
+    mutating func setPartialCorpus(_ corpus: Corpus) {
+        let keep = keepsSelection(in: corpus)
+        self.corpus = corpus
+        index = nil
+        refilter(keepSelection: keep)
+    }
+
+    /// Whether the selected meeting is still the same meeting (same id, committee and
+    /// date) in a newer corpus of the same folder, so the reader does not lose their place
+    /// as loading goes on.
+    private func keepsSelection(in newer: Corpus) -> Bool {
+        guard let old = selectedMeeting, newer.meetings.indices.contains(old.id) else { return false }
+        let m = newer.meetings[old.id]
+        return m.committeeID == old.committeeID && m.date == old.date && m.councilID == old.councilID
     }
 
     public var layout: Layout { Layout(width: width, height: height, focus: focus) }

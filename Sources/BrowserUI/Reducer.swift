@@ -28,8 +28,13 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .loadProgress(let read, let total):
         state.progress = LoadProgress(read: read, total: total)
         return []
+    case .partiallyLoaded(let corpus):
+        state.setPartialCorpus(corpus)
+        return []
     case .loaded(let corpus, let index):
         state.setCorpus(corpus, index: index)
+        // A search typed while loading runs now that the index exists.
+        if !state.searchText.isEmpty, state.mode == .searchInput || state.search != nil { updateSearch(&state) }
         return []
     case .resize(let w, let h):
         state.width = max(0, w)
@@ -143,7 +148,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         }
         effects.append(.openInPager(path: joinPath(corpus.root, source.path), line: source.line))
     case .mouse(let event): mouse(&state, event)
-    case .loadProgress, .loaded, .resize: break
+    case .loadProgress, .partiallyLoaded, .loaded, .resize: break
     }
     state.clampScrolls()
     return effects
@@ -250,7 +255,11 @@ private func applyPicker(_ state: inout AppState) {
 }
 
 private func updateSearch(_ state: inout AppState) {
-    guard let corpus = state.corpus, let index = state.index else { return }
+    guard let corpus = state.corpus else { return }
+    guard let index = state.index else {
+        state.searchProblem = "search starts when loading ends"
+        return
+    }
     do {
         // Typing more only narrows (plain words): re-check the last matches, not the corpus.
         var previous: LiveSearch.Outcome? = nil

@@ -283,6 +283,9 @@ private func renderStatus(_ state: AppState, _ corpus: Corpus, _ screen: inout S
     if let message = state.message {
         left.append(message)
     } else {
+        if let p = state.progress, p.total > 0 {
+            left.append("Loading… \(p.read)/\(p.total) files" + (p.read >= p.total ? " · indexing" : ""))
+        }
         left.append(filterDescription(state, corpus))
         let total = state.meetings.count
         left.append("\(total == 0 ? 0 : state.meetingRow + 1)/\(total) meetings")

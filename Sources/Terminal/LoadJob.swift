@@ -14,17 +14,22 @@ final class LoadJob: @unchecked Sendable {
     private var progress: (read: Int, total: Int)?
     private var progressChanged = false
     private var outcome: Outcome?
+    private var snapshot: Corpus?
 
     func start(directory: String) {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             let result: Outcome
             do {
-                let corpus = try Loader.load(directory: directory) { [self] read, total in
+                let corpus = try Loader.load(directory: directory, progress: { [self] read, total in
                     lock.lock()
                     progress = (read, total)
                     progressChanged = true
                     lock.unlock()
-                }
+                }, snapshot: { [self] partial in
+                    lock.lock()
+                    snapshot = partial
+                    lock.unlock()
+                })
                 result = .loaded(corpus, SearchIndex(corpus))
             } catch let failure as Loader.Failure {
                 result = .failed(failure.description)
@@ -43,6 +48,14 @@ final class LoadJob: @unchecked Sendable {
         guard progressChanged else { return nil }
         progressChanged = false
         return progress
+    }
+
+    /// The newest corpus-so-far since the last call, if any.
+    func takeSnapshot() -> Corpus? {
+        lock.lock(); defer { lock.unlock() }
+        let s = snapshot
+        snapshot = nil
+        return s
     }
 
     /// The outcome, once, when loading has ended.

@@ -92,6 +92,7 @@ final class Session {
             if sig != 0 { return .signal(sig) }
             if loading {
                 if let p = job.takeProgress() { reduce(&state, .loadProgress(read: p.read, total: p.total)) }
+                if let partial = job.takeSnapshot() { reduce(&state, .partiallyLoaded(partial)) }
                 if let outcome = job.takeOutcome() {
                     switch outcome {
                     case .loaded(let corpus, let index):

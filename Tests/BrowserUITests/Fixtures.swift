@@ -90,6 +90,23 @@ enum Fixtures {
         return b.build()
     }
 
+    /// The first two meetings of `surrey()`, as a progressive load shows them first.
+    static func surreyPartial() -> Corpus {
+        var b = Builder()
+        let s = b.council("surrey")
+        let cabinet = b.committee("Cabinet", council: s)
+        let planning = b.committee("Planning and Regulatory Committee", council: s)
+        b.meeting(cabinet, "2021-02-23", items: [
+            ("44", "Apologies for Absence", nil),
+            ("45", "Special Educational Needs And Disabilities (Send) Transformation Programme Update",
+             decision(["That the progress be noted."])),
+        ])
+        b.meeting(planning, "2021-03-10", items: [
+            ("7", "Land at Northway: 224 homes £18,000 contribution", decision(["That permission be REFUSED."])),
+        ])
+        return b.build()
+    }
+
     /// Two councils, so the council picker has something to pick.
     static func twoCouncils() -> Corpus {
         var b = Builder()

@@ -278,4 +278,27 @@ final class ReducerTests: XCTestCase {
         XCTAssertNil(s.progress)
         XCTAssertEqual(s.meetings.count, 4)
     }
+
+    func testBrowsableWhileLoadingAndSearchWaitsForTheIndex() {
+        var s = AppState(directory: "/data/minutes", width: 120, height: 40)
+        reduce(&s, .loadProgress(read: 300, total: 1000))
+        reduce(&s, .partiallyLoaded(Fixtures.surreyPartial()))
+        XCTAssertEqual(s.meetings.count, 2)
+        XCTAssertEqual(s.progress, LoadProgress(read: 300, total: 1000))
+        XCTAssertTrue(render(s).text.contains("Loading… 300/1000 files"))
+        // Browse to the Cabinet meeting's second item while the rest loads.
+        Fixtures.press(&s, .down)
+        XCTAssertEqual(s.selectedMeeting.map { s.corpus!.committees[$0.committeeID].name }, "Cabinet")
+        Fixtures.press(&s, .tab, .down)
+        XCTAssertEqual(s.selectedItem?.number, "45")
+        Fixtures.press(&s, .char("/"))
+        Fixtures.type(&s, "library")
+        XCTAssertEqual(s.searchProblem, "search starts when loading ends")
+        XCTAssertNil(s.search)
+        // The full corpus arrives: same meeting and item still selected, the search runs.
+        reduce(&s, .loaded(Fixtures.surrey(), nil))
+        XCTAssertNil(s.progress)
+        XCTAssertNil(s.searchProblem)
+        XCTAssertEqual(s.search?.items.count, 2)
+    }
 }

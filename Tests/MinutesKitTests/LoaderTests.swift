@@ -197,3 +197,27 @@ final class LoaderTests: XCTestCase {
         XCTAssertTrue(item.title.contains("\u{FFFD}"))
     }
 }
+
+final class ProgressiveLoadTests: XCTestCase {
+    /// A browser shows the first documents while the rest load: snapshots come early, grow,
+    /// and the final corpus is the same as a load without them.
+    func testSnapshotsArriveEarlyAndTheEndResultIsUnchanged() throws {
+        let dir = try TemporaryFolder()
+        for i in 0..<700 {
+            let page = LoaderTests.meetingPage.replacingOccurrences(of: "26th October, 2021", with: "\(i % 28 + 1)th October, \(2000 + i / 28)")
+            try dir.write("c/m\(String(format: "%04d", i)).txt", page)
+        }
+        try dir.write("c/zz-agenda-item.txt", LoaderTests.agendaItemPage)
+        final class Box: @unchecked Sendable { var sizes: [Int] = [] }
+        let box = Box()
+        let progressive = try Loader.load(directory: dir.path, snapshot: { box.sizes.append($0.items.count) })
+        let plain = try Loader.load(directory: dir.path)
+        XCTAssertFalse(box.sizes.isEmpty)
+        XCTAssertEqual(box.sizes.first, 512) // the first batch: 256 pages of two items
+        XCTAssertEqual(box.sizes, box.sizes.sorted())
+        XCTAssertLessThan(box.sizes.last ?? 0, plain.items.count)
+        XCTAssertEqual(progressive.items.map(\.ref), plain.items.map(\.ref))
+        XCTAssertEqual(progressive.items.map(\.title), plain.items.map(\.title))
+        XCTAssertEqual(progressive.meetingsNewestFirst, plain.meetingsNewestFirst)
+    }
+}

@@ -27,10 +27,13 @@ struct CorpusBuilder {
 
     init(root: String) { corpus = Corpus(root: root) }
 
-    /// Places every page. Blocks that name their committee go first, so that pages without
-    /// one (Agenda item, Issue - decisions) can find their item by title.
+    /// Blocks that name no committee, placed by `finish` once every named one is in.
+    private var deferred: [(Page, ParsedMeetingBlock, Int?)] = []
+
+    /// Places pages (in sorted path order, possibly in several calls). Blocks that name their
+    /// committee go in at once; pages without one (Agenda item, Issue - decisions) wait for
+    /// `finish`, so they can find their item by title among all the others.
     mutating func add(_ pages: [Page]) {
-        var deferred: [(Page, ParsedMeetingBlock, Int?)] = []
         for p in pages {
             let councilID = council(p.council)
             let issueID = p.page.issue.map { issue(councilID, $0, p) }
@@ -42,12 +45,13 @@ struct CorpusBuilder {
                 }
             }
         }
-        for (p, block, issueID) in deferred {
-            place(block, from: p, councilID: council(p.council), issueID: issueID)
-        }
     }
 
     mutating func finish(report: LoadReport) -> Corpus {
+        for (p, block, issueID) in deferred {
+            place(block, from: p, councilID: council(p.council), issueID: issueID)
+        }
+        deferred = []
         for (meetingID, order) in pageOrder {
             var ids = corpus.meetings[meetingID].itemIDs
             let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })

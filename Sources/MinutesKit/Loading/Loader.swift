@@ -33,7 +33,12 @@ public enum Loader {
     /// Called from loader threads with (files read, files in total); may be called often.
     public typealias Progress = @Sendable (Int, Int) -> Void
 
-    public static func load(directory: String, options: Options = Options(), progress: Progress? = nil) throws -> Corpus {
+    /// Called on the loading thread with the corpus read so far, while loading goes on, so a
+    /// browser can show the first documents at once. The final corpus is `load`'s result.
+    public typealias Snapshot = @Sendable (Corpus) -> Void
+
+    public static func load(directory: String, options: Options = Options(), progress: Progress? = nil,
+                            snapshot: Snapshot? = nil) throws -> Corpus {
         var st = stat()
         guard stat(directory, &st) == 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw Failure.notFound(directory) }
@@ -46,25 +51,45 @@ public enum Loader {
 
         let walk = DirectoryWalk(root: directory)
         let files = walk.files
-        let outcomes = readAll(files, options: options, progress: progress)
 
         var report = LoadReport()
         report.skipped = walk.skipped
-        var pages: [CorpusBuilder.Page] = []
-        pages.reserveCapacity(files.count)
-        for (entry, outcome) in zip(files, outcomes) {
-            switch outcome {
-            case .page(let page, let encoding):
-                pages.append(.init(path: entry.relativePath, council: councilFolder(entry.relativePath), page: page))
-                report.loaded.append(.init(path: entry.relativePath, kind: page.kind, encoding: encoding,
-                                           meetings: page.blocks.count, items: page.itemCount, warnings: page.warnings))
-            case .skipped(let reason, let detail):
-                report.skipped.append(.init(path: entry.relativePath, reason: reason, detail: detail))
+        var builder = CorpusBuilder(root: directory)
+        let counter = ProgressCounter()
+        // Batches in path order: each is read on every core, then merged. With a snapshot
+        // callback the first batch is small, so the first screen comes early.
+        var start = 0
+        var lastSnapshot = DispatchTime.now().uptimeNanoseconds
+        var batch = snapshot == nil ? 4096 : 256
+        while start < files.count {
+            let end = min(files.count, start + batch)
+            let slice = files[start..<end]
+            let outcomes = readAll(slice, options: options, counter: counter, total: files.count, progress: progress)
+            var pages: [CorpusBuilder.Page] = []
+            pages.reserveCapacity(slice.count)
+            for (entry, outcome) in zip(slice, outcomes) {
+                switch outcome {
+                case .page(let page, let encoding):
+                    pages.append(.init(path: entry.relativePath, council: councilFolder(entry.relativePath), page: page))
+                    report.loaded.append(.init(path: entry.relativePath, kind: page.kind, encoding: encoding,
+                                               meetings: page.blocks.count, items: page.itemCount, warnings: page.warnings))
+                case .skipped(let reason, let detail):
+                    report.skipped.append(.init(path: entry.relativePath, reason: reason, detail: detail))
+                }
             }
+            builder.add(pages)
+            start = end
+            let now = DispatchTime.now().uptimeNanoseconds
+            if let snapshot, start < files.count, start <= 256 || now - lastSnapshot > 400_000_000 {
+                var partial = builder
+                var partialReport = report
+                partialReport.skipped.sort { $0.path < $1.path }
+                snapshot(partial.finish(report: partialReport))
+                lastSnapshot = DispatchTime.now().uptimeNanoseconds
+            }
+            batch = 4096
         }
         report.skipped.sort { $0.path < $1.path }
-        var builder = CorpusBuilder(root: directory)
-        builder.add(pages)
         return builder.finish(report: report)
     }
 
@@ -75,7 +100,9 @@ public enum Loader {
     }
 
     /// Reads and parses in parallel, keeping results in input order.
-    static func readAll(_ files: [DirectoryWalk.Entry], options: Options, progress: Progress?) -> [DocumentReading.Outcome] {
+    static func readAll(_ files: ArraySlice<DirectoryWalk.Entry>, options: Options, counter: ProgressCounter,
+                        total: Int, progress: Progress?) -> [DocumentReading.Outcome] {
+        let files = Array(files)
         let count = files.count
         if count == 0 { return [] }
         let results = UnsafeMutableBufferPointer<DocumentReading.Outcome?>.allocate(capacity: count)
@@ -83,7 +110,7 @@ public enum Loader {
         defer { results.deallocate() }
         let chunk = 32
         let chunks = (count + chunk - 1) / chunk
-        let done = ProgressCounter()
+        let done = counter
         let maximum = options.maximumFileSize
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             let start = c * chunk, end = min(count, start + chunk)
@@ -91,7 +118,7 @@ public enum Loader {
                 results[i] = DocumentReading.read(files[i], maximumSize: maximum)
             }
             let finished = done.add(end - start)
-            progress?(finished, count)
+            progress?(finished, total)
         }
         return results.map { $0! }
     }
