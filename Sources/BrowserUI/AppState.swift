@@ -115,9 +115,11 @@ public struct AppState: Sendable {
     }
 
     /// Whether the selected meeting is still the same meeting (same id, committee and
-    /// date) in a newer corpus of the same folder, so the reader does not lose their place
-    /// as loading goes on.
+    /// date) in a newer corpus of the same folder, so a reader who has moved does not lose
+    /// their place as loading goes on.
     private func keepsSelection(in newer: Corpus) -> Bool {
+        // At the top of the list, stay at the top: newer meetings arriving belong there.
+        guard meetingRow > 0 || itemRow > 0 || mode != .panes else { return false }
         guard let old = selectedMeeting, newer.meetings.indices.contains(old.id) else { return false }
         let m = newer.meetings[old.id]
         return m.committeeID == old.committeeID && m.date == old.date && m.councilID == old.councilID
