@@ -34,7 +34,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .loaded(let corpus, let index):
         state.setCorpus(corpus, index: index)
         // A search typed while loading runs now that the index exists.
-        if !state.searchText.isEmpty, state.mode == .searchInput || state.search != nil { updateSearch(&state) }
+        if !state.searchText.isEmpty { updateSearch(&state) }
         return []
     case .resize(let w, let h):
         state.width = max(0, w)
@@ -122,7 +122,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .searchAccept:
         state.mode = .panes
         state.searchProblem = nil
-        if state.search == nil {
+        if state.search == nil, state.index == nil, state.corpus != nil, !state.searchText.isEmpty {
+            // Still loading: keep the query; it runs as soon as the index is built.
+            state.message = "The search runs when loading ends."
+        } else if state.search == nil {
             state.searchText = ""
         } else if state.focus == .meetings {
             state.focus = .items

@@ -295,6 +295,8 @@ final class ReducerTests: XCTestCase {
         Fixtures.type(&s, "library")
         XCTAssertEqual(s.searchProblem, "search starts when loading ends")
         XCTAssertNil(s.search)
+        Fixtures.press(&s, .enter)
+        XCTAssertEqual(s.message, "The search runs when loading ends.")
         // The full corpus arrives: same meeting and item still selected, the search runs.
         reduce(&s, .loaded(Fixtures.surrey(), nil))
         XCTAssertNil(s.progress)
