@@ -308,7 +308,12 @@ func filterDescription(_ state: AppState, _ corpus: Corpus) -> String {
     if state.committeeFilter.isEmpty {
         parts.append("all committees")
     } else {
-        let names = state.committeeFilter.sorted().map { corpus.committees[$0].displayName }
+        let chosen = state.committeeFilter.sorted().map { corpus.committees[$0] }
+        // Several councils have a "Cabinet": name the council when the name alone is ambiguous.
+        let ambiguous = Set(chosen.map(\.displayName)).count < chosen.count
+        let names = chosen.map { c in
+            ambiguous ? "\(c.displayName) (\(corpus.councils[c.councilID].name))" : c.displayName
+        }
         parts.append(names.count <= 2 ? names.joined(separator: ", ") : "\(names.count) committees")
     }
     return parts.joined(separator: " › ")
@@ -317,8 +322,6 @@ func filterDescription(_ state: AppState, _ corpus: Corpus) -> String {
 private func centred(_ lines: [(String, Style)], _ screen: inout Screen) {
     let top = max(0, (screen.height - lines.count) / 2)
     for (i, (text, style)) in lines.enumerated() {
-        let wrapped = Wrap.paragraph(text, width: max(10, screen.width - 4))
-        _ = wrapped
         let cols = TextWidth.columns(of: text)
         let x = max(0, (screen.width - cols) / 2)
         screen.put(text, x: x, y: top + i, limit: screen.width - x, style: style)

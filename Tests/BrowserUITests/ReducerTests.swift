@@ -303,4 +303,13 @@ final class ReducerTests: XCTestCase {
         XCTAssertNil(s.searchProblem)
         XCTAssertEqual(s.search?.items.count, 2)
     }
+
+    func testTwoCommitteesOfTheSameNameAreToldApartByCouncil() {
+        let corpus = Fixtures.twoCouncils()
+        var s = Fixtures.state(corpus, 120, 40)
+        s.committeeFilter = Set(corpus.committees.filter { $0.name == "Cabinet" }.map(\.id))
+        XCTAssertEqual(filterDescription(s, corpus), "all 2 councils › Cabinet (Ashbourne Vale), Cabinet (Kingsmere)")
+        s.committeeFilter = Set(corpus.committees.filter { $0.name != "Cabinet" }.map(\.id))
+        XCTAssertEqual(filterDescription(s, corpus), "all 2 councils › Licensing Sub-Committee")
+    }
 }
