@@ -56,18 +56,39 @@ public enum Loader {
         report.skipped = walk.skipped
         var builder = CorpusBuilder(root: directory)
         let counter = ProgressCounter()
-        // Batches in path order: each is read on every core, then merged. With a snapshot
-        // callback the first batch is small, so the first screen comes early.
+        let progress = progress
+        // Batches in path order: each is read on every core while the one before it is
+        // merged on this thread. With a snapshot callback the first batch is small, so the
+        // first screen comes early.
+        var bounds: [Range<Int>] = []
         var start = 0
-        var lastSnapshot = DispatchTime.now().uptimeNanoseconds
-        var batch = snapshot == nil ? 4096 : 256
+        var size = snapshot == nil ? 4096 : 256
         while start < files.count {
-            let end = min(files.count, start + batch)
-            let slice = files[start..<end]
-            let outcomes = readAll(slice, options: options, counter: counter, total: files.count, progress: progress)
+            bounds.append(start..<min(files.count, start + size))
+            start += size
+            size = 4096
+        }
+        var lastSnapshot = DispatchTime.now().uptimeNanoseconds
+        let maximumSize = options.maximumFileSize
+        func parse(_ range: Range<Int>) -> PendingBatch {
+            let pending = PendingBatch()
+            let slice = files[range]
+            pending.group.enter()
+            DispatchQueue.global(qos: .userInitiated).async {
+                pending.outcomes = readAll(slice, maximumSize: maximumSize, counter: counter, total: files.count, progress: progress)
+                pending.group.leave()
+            }
+            return pending
+        }
+        var next = bounds.first.map(parse)
+        for (n, range) in bounds.enumerated() {
+            guard let current = next else { break }
+            current.group.wait()
+            next = n + 1 < bounds.count ? parse(bounds[n + 1]) : nil
+            let slice = files[range]
             var pages: [CorpusBuilder.Page] = []
             pages.reserveCapacity(slice.count)
-            for (entry, outcome) in zip(slice, outcomes) {
+            for (entry, outcome) in zip(slice, current.outcomes) {
                 switch outcome {
                 case .page(let page, let encoding):
                     pages.append(.init(path: entry.relativePath, council: councilFolder(entry.relativePath), page: page))
@@ -78,16 +99,14 @@ public enum Loader {
                 }
             }
             builder.add(pages)
-            start = end
             let now = DispatchTime.now().uptimeNanoseconds
-            if let snapshot, start < files.count, start <= 256 || now - lastSnapshot > 400_000_000 {
+            if let snapshot, n + 1 < bounds.count, n == 0 || now - lastSnapshot > 400_000_000 {
                 var partial = builder
                 var partialReport = report
                 partialReport.skipped.sort { $0.path < $1.path }
                 snapshot(partial.finish(report: partialReport))
                 lastSnapshot = DispatchTime.now().uptimeNanoseconds
             }
-            batch = 4096
         }
         report.skipped.sort { $0.path < $1.path }
         return builder.finish(report: report)
@@ -100,7 +119,7 @@ public enum Loader {
     }
 
     /// Reads and parses in parallel, keeping results in input order.
-    static func readAll(_ files: ArraySlice<DirectoryWalk.Entry>, options: Options, counter: ProgressCounter,
+    static func readAll(_ files: ArraySlice<DirectoryWalk.Entry>, maximumSize: Int, counter: ProgressCounter,
                         total: Int, progress: Progress?) -> [DocumentReading.Outcome] {
         let files = Array(files)
         let count = files.count
@@ -111,7 +130,7 @@ public enum Loader {
         let chunk = 32
         let chunks = (count + chunk - 1) / chunk
         let done = counter
-        let maximum = options.maximumFileSize
+        let maximum = maximumSize
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             let start = c * chunk, end = min(count, start + chunk)
             for i in start..<end {
@@ -122,6 +141,12 @@ public enum Loader {
         }
         return results.map { $0! }
     }
+}
+
+/// One batch being read on other threads; `outcomes` is set before `group` is left.
+final class PendingBatch: @unchecked Sendable {
+    let group = DispatchGroup()
+    var outcomes: [DocumentReading.Outcome] = []
 }
 
 /// A counter several loader threads bump.
