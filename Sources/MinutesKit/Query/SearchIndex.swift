@@ -1,3 +1,4 @@
+import Foundation
 import Dispatch
 
 /// A full-text index over a corpus's items: token → posting list of item ids.
@@ -37,7 +38,9 @@ public struct SearchIndex: Sendable {
         // Build a partial index per slice of items on every core, then join the slices in
         // item order, so every posting list comes out sorted by item id.
         let items = corpus.items
-        let sliceCount = max(1, min(64, items.count / 512))
+        // One slice per core: every slice's dictionary is alive until the join, so more
+        // slices would only raise the peak memory.
+        let sliceCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, items.count / 512))
         var partials = [[String: [Posting]]](repeating: [:], count: sliceCount)
         partials.withUnsafeMutableBufferPointer { out in
             let buffer = out
@@ -46,9 +49,12 @@ public struct SearchIndex: Sendable {
                 buffer[slice] = SearchIndex.postings(for: items[start..<end])
             }
         }
+        // Join, freeing each slice as soon as it is in, so the peak stays near one index.
         var postings = partials[0]
-        for partial in partials.dropFirst() {
-            for (token, list) in partial { postings[token, default: []].append(contentsOf: list) }
+        partials[0] = [:]
+        for i in partials.indices.dropFirst() {
+            for (token, list) in partials[i] { postings[token, default: []].append(contentsOf: list) }
+            partials[i] = [:]
         }
         self.postings = postings
         vocabulary = postings.keys.sorted()
