@@ -5,7 +5,8 @@ import Foundation
 enum ItemNumbers {
     /// The number when `line` is only an item number.
     static func standalone(_ line: String) -> String? {
-        guard !line.isEmpty, line.utf8.count <= 16, !line.contains(" ") else { return nil }
+        // Called on every line of a meeting page: bytes only, no Foundation string search.
+        guard !line.isEmpty, line.utf8.count <= 16, !line.utf8.contains(0x20) else { return nil }
         var digits = 0, letters = 0
         for b in line.utf8 {
             switch b {
@@ -18,8 +19,8 @@ enum ItemNumbers {
         guard digits >= 1, letters <= 4 else { return nil }
         guard let first = line.utf8.first, (48...57).contains(first) || first == UInt8(ascii: "(") || (65...90).contains(first) else { return nil }
         // "2.00" is a time, not an item number. ("2021." may be a year: ItemSequence decides.)
-        if line.contains(".") && !line.hasSuffix(".") { return nil }
-        if letters > 0, (65...90).contains(first), !line.contains("/") { return nil }
+        if line.utf8.contains(0x2E) && line.utf8.last != 0x2E { return nil }
+        if letters > 0, (65...90).contains(first), !line.utf8.contains(0x2F) { return nil }
         return line
     }
 
