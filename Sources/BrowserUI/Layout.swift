@@ -1,3 +1,4 @@
+import MinutesKit
 /// A rectangle of cells.
 public struct Rect: Hashable, Sendable {
     public var x: Int, y: Int, width: Int, height: Int

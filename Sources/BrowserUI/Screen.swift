@@ -1,3 +1,4 @@
+import MinutesKit
 /// What a cell means, not how it looks: Terminal maps each role to colours and attributes
 /// (or to attributes alone in monochrome and under NO_COLOR).
 public enum Style: UInt8, Hashable, Sendable, CaseIterable {

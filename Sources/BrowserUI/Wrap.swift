@@ -1,3 +1,4 @@
+import MinutesKit
 /// Word wrapping by display columns.
 enum Wrap {
     /// Wraps one paragraph into lines no wider than `width`. The first line starts after

@@ -1,3 +1,4 @@
+import MinutesKit
 @testable import BrowserUI
 #if canImport(Glibc)
 import Glibc

@@ -62,44 +62,16 @@ public enum TerminalText {
         return total
     }
 
+    /// Per scalar, as glibc's `wcwidth` and tmux count (❤️ is 1, 🚀 is 2): the same measure
+    /// the browser uses (`TextWidth`), so tables and panes agree with the terminal.
     public static func width(_ c: Character) -> Int {
-        let scalars = c.unicodeScalars
-        guard let first = scalars.first else { return 0 }
-        var w = width(first)
-        if w == 1, scalars.contains(where: { $0.value == 0xFE0F }), first.properties.isEmoji {
-            w = 2 // text-default emoji asked for emoji presentation (❤️)
-        }
-        if w == 0, scalars.count > 1 {
-            // A base that is itself zero-width followed by something visible: measure the rest.
-            for s in scalars.dropFirst() { w = max(w, width(s)) }
-        }
-        return w
+        c.unicodeScalars.reduce(0) { $0 + width($1) }
     }
 
     public static func width(_ s: Unicode.Scalar) -> Int {
         let v = s.value
         if v < 0x20 || (0x7F...0x9F).contains(v) { return 0 }
-        if v < 0x300 { return 1 }
-        switch s.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        default: break
-        }
-        if v == 0x200B || (0xFE00...0xFE0F).contains(v) { return 0 }
-        if isWide(v) || s.properties.isEmojiPresentation { return 2 }
-        return 1
-    }
-
-    static func isWide(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E,
-             0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-             0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19,
-             0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F,
-             0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
-            return true
-        default:
-            return false
-        }
+        return TextWidth.columns(of: s)
     }
 
     /// Cuts `text` to at most `maxWidth` cells, ending in `…` when anything was cut.

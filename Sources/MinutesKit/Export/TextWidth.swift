@@ -1,7 +1,8 @@
 /// Display width and sanitising of untrusted document text.
 ///
-/// BrowserUI may not import ncurses, yet every column it lays out must be the column ncurses
-/// draws into. `columns(of:)` therefore reproduces glibc's `wcwidth` (see WidthTables.swift)
+/// One measure for every column we lay out, in the browser and in the command line's
+/// tables: BrowserUI may not import ncurses, yet every column it lays out must be the column
+/// ncurses draws into. `columns(of:)` therefore reproduces glibc's `wcwidth` (see WidthTables.swift)
 /// and `sanitised` removes what wcwidth and ncurses disagree on: control characters, which
 /// wcwidth calls 0 columns and ncurses draws as `^X` in two.
 public enum TextWidth {
