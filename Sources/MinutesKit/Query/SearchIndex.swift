@@ -247,12 +247,6 @@ public struct SearchIndex: Sendable {
         return out
     }
 
-    /// Occurrences of the phrases in the title and in the body, or nil when any phrase is
-    /// missing from every field.
-    static func phraseCounts(_ phrases: [[String]], _ item: Item) -> (title: Int, body: Int)? {
-        PhraseMatcher(phrases).counts(in: item)
-    }
-
     static func occurrences(of phrase: [String], in tokens: [String]) -> Int {
         guard !phrase.isEmpty, tokens.count >= phrase.count else { return 0 }
         var n = 0

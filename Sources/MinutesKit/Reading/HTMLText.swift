@@ -91,7 +91,6 @@ public enum HTMLText {
 
     /// Iterative walk: saved pages can nest deeply, and recursion would overflow the stack.
     static func walk(_ root: xmlNodePtr?, into writer: inout LineWriter) {
-        struct Frame { var node: xmlNodePtr; var listIndex: Int; var ordered: Bool }
         var node = root
         var preDepth = 0
         var listCounters: [Int] = []

@@ -52,8 +52,7 @@ enum ItemBodyParsing {
         var clauses: [String] = []
         if !decisionLines.isEmpty {
             let d = ResolutionParsing.parse(decisionLines, wholeBlockIsDecision: true)
-            clauses += d.before.isEmpty ? d.clauses : d.clauses
-            if !d.before.isEmpty && !d.foundMarker { /* whole block was clauses */ }
+            clauses += d.clauses
         }
         var narrative: [String] = []
         if !minutesLines.isEmpty {

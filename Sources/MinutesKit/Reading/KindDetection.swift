@@ -99,12 +99,12 @@ enum KindDetection {
             if SectionLabel.match(line) != nil { sawLabel = true }
             if ResolutionParsing.marker(line) != nil { sawResolved = true }
         }
-        if i_isMeetingHeader(page, from: start) { return (.meeting, start) }
+        if hasMeetingHeader(page, from: start) { return (.meeting, start) }
         if sawLabel || sawResolved { return (.agendaItem, start) }
         return nil
     }
 
-    private static func i_isMeetingHeader(_ page: PageText, from start: Int) -> Bool {
+    private static func hasMeetingHeader(_ page: PageText, from start: Int) -> Bool {
         MeetingHeader.find(page, from: start, limit: 15) != nil
     }
 }

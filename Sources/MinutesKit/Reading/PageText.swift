@@ -47,12 +47,6 @@ public struct PageText: Sendable {
     }
 }
 
-public struct NumberedLine: Sendable, Equatable {
-    public let text: String
-    /// 1-based line number in the source file.
-    public let number: Int
-}
-
 extension StringProtocol {
     /// Trims ASCII spaces only: the decoder has already turned tabs and NBSP into spaces.
     func trimmedSpaces() -> Substring {
@@ -62,31 +56,6 @@ extension StringProtocol {
         while start < end, u[start] == 0x20 { start = u.index(after: start) }
         while end > start, u[u.index(before: end)] == 0x20 { end = u.index(before: end) }
         return Substring(u[start..<end])
-    }
-}
-
-extension Substring {
-    /// Runs of spaces become one: bullets followed by many spaces, pdftotext layout gaps.
-    func collapsingSpaces() -> String {
-        if !self.utf8.contains(0x20) { return String(self) }
-        var previousSpace = false, needs = false
-        for b in self.utf8 {
-            if b == 0x20 { if previousSpace { needs = true; break }; previousSpace = true } else { previousSpace = false }
-        }
-        if !needs { return String(self) }
-        var out = ""
-        out.reserveCapacity(self.utf8.count)
-        previousSpace = false
-        for c in self.unicodeScalars {
-            if c == " " {
-                if previousSpace { continue }
-                previousSpace = true
-            } else {
-                previousSpace = false
-            }
-            out.unicodeScalars.append(c)
-        }
-        return out
     }
 }
 

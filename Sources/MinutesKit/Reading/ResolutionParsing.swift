@@ -161,7 +161,7 @@ enum ResolutionParsing {
             currentIsMarked = false
         }
         if let s = startText, !s.isEmpty {
-            if let len = clauseMarkerLength(s) { current = String(s.utf8.dropFirst(len)).map { String($0) } ?? s } else { current = s }
+            current = clauseBody(s)
         }
         while index < lines.count {
             let line = lines[index]
@@ -184,8 +184,7 @@ enum ResolutionParsing {
             }
             if let len = clauseMarkerLength(line) {
                 flush()
-                let body = String(line.utf8.dropFirst(len)).map { String($0) } ?? line
-                current = body
+                current = String(decoding: line.utf8.dropFirst(len), as: UTF8.self)
                 currentIsMarked = true
             } else if sawBlank || current == nil {
                 flush()
@@ -203,6 +202,12 @@ enum ResolutionParsing {
         result.clauses = clauses.filter { !$0.isEmpty && $0.matchKey.count > 0 && !($0.hasPrefix("[") && $0.hasSuffix("]")) }
         result.after = Array(lines[min(index, lines.count)...])
         return result
+    }
+
+    /// A clause's text without its own number or bullet.
+    static func clauseBody(_ line: String) -> String {
+        guard let len = clauseMarkerLength(line) else { return line }
+        return String(decoding: line.utf8.dropFirst(len), as: UTF8.self)
     }
 
     static func isNotingSentence(_ line: String) -> Bool {
