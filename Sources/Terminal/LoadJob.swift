@@ -16,11 +16,11 @@ final class LoadJob: @unchecked Sendable {
     private var outcome: Outcome?
     private var snapshot: Corpus?
 
-    func start(directory: String) {
+    func start(directory: String, cache: CorpusCache?) {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             let result: Outcome
             do {
-                let corpus = try Loader.load(directory: directory, progress: { [self] read, total in
+                let corpus = try Loader.load(directory: directory, options: Loader.Options(cache: cache), progress: { [self] read, total in
                     lock.lock()
                     progress = (read, total)
                     progressChanged = true

@@ -13,10 +13,13 @@ struct BrowseCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The folder of saved minute pages.", valueName: "dir"))
     var dir: String = "."
 
+    @Flag(name: .customLong("no-cache"), help: "Parse every page now; neither read nor write the parsed-corpus cache.")
+    var noCache = false
+
     func run() throws {
         // The folder is checked first so a typo is reported as such, whatever the terminal.
         try CorpusLoading.checkFolder(dir)
-        let status = BrowserLauncher.run(directory: dir)
+        let status = BrowserLauncher.run(directory: dir, cache: noCache ? nil : CorpusCache.standard())
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -45,6 +45,10 @@ final class CLIEndToEndTests: XCTestCase {
         let process = Process()
         process.executableURL = try Self.executable()
         process.arguments = arguments
+        // The parsed-corpus cache goes in this test's own folder, not the user's home.
+        var environment = ProcessInfo.processInfo.environment
+        environment["MINUTES_CACHE_DIR"] = root.appendingPathComponent("cache").path
+        process.environment = environment
         // Output to files, not pipes: no deadlock however much is printed.
         let out = root.appendingPathComponent("stdout-\(UUID().uuidString)")
         let err = root.appendingPathComponent("stderr-\(UUID().uuidString)")
@@ -204,6 +208,28 @@ final class CLIEndToEndTests: XCTestCase {
         case 2: return try minutes(args[0], args[1])
         default: return try minutes(args[0], args[1], args[2])
         }
+    }
+
+    // MARK: the parsed-corpus cache
+
+    func testASecondRunReadsTheCacheAndSaysSo() throws {
+        let dir = try makeFolder()
+        let before = try FileManager.default.subpathsOfDirectory(atPath: dir.path).sorted()
+        let first = try minutes("stats", dir.path)
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertFalse(first.stdout.contains("from cache"), first.stdout)
+        let second = try minutes("stats", dir.path)
+        XCTAssertTrue(second.stdout.contains("2 files, 1 read, 1 skipped, from cache"), second.stdout)
+        // Apart from that note, the same report.
+        XCTAssertEqual(second.stdout.replacingOccurrences(of: ", from cache (none changed since)", with: ""), first.stdout)
+        let json = try minutes("stats", dir.path, "--json")
+        let record = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(record["fromCache"] as? Bool, true)
+        let uncached = try minutes("stats", dir.path, "--no-cache")
+        XCTAssertEqual(uncached.stdout, first.stdout)
+        let cacheFiles = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("cache").path)
+        XCTAssertEqual(cacheFiles.filter { $0.hasPrefix("corpus-") }.count, 1, "\(cacheFiles)")
+        XCTAssertEqual(try FileManager.default.subpathsOfDirectory(atPath: dir.path).sorted(), before)
     }
 
     // MARK: the listing commands

@@ -157,8 +157,10 @@ struct BinaryReader {
     mutating func string() throws -> String { try utf8(try count()) }
 
     mutating func optionalString() throws -> String? {
-        let n = try count()
-        return n == 0 ? nil : try utf8(n - 1)
+        let n = try varint()
+        guard n > 0 else { return nil }
+        guard n - 1 <= UInt64(buffer.count - offset) else { throw Malformed(offset: offset) }
+        return try utf8(Int(n - 1))
     }
 
     mutating func optionalInt() throws -> Int? {

@@ -217,6 +217,8 @@ public struct StatsRecord: Encodable, Equatable, Sendable {
     public var items: Int
     public var resolutions: Int
     public var issues: Int
+    /// True when the parsed-corpus cache answered: no file changed since it was written.
+    public var fromCache: Bool
     /// Only with `--report`: every loaded file.
     public var loaded: [LoadedRecord]?
 
@@ -235,6 +237,7 @@ public struct StatsRecord: Encodable, Equatable, Sendable {
         items = corpus.items.count
         resolutions = corpus.resolutionCount
         issues = corpus.issues.count
+        fromCache = corpus.isFromCache
         loaded = includeLoaded ? report.loaded.map {
             LoadedRecord(path: TerminalText.singleLine($0.path), kind: $0.kind.rawValue,
                          encoding: $0.encoding, meetings: $0.meetings, items: $0.items,
@@ -243,7 +246,7 @@ public struct StatsRecord: Encodable, Equatable, Sendable {
     }
 
     enum Key: String, CodingKey {
-        case files, documents, skipped, councils, committees, meetings, undatedMeetings, items, resolutions, issues, loaded
+        case files, documents, skipped, councils, committees, meetings, undatedMeetings, items, resolutions, issues, fromCache, loaded
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -258,6 +261,7 @@ public struct StatsRecord: Encodable, Equatable, Sendable {
         try c.encode(items, forKey: .items)
         try c.encode(resolutions, forKey: .resolutions)
         try c.encode(issues, forKey: .issues)
+        try c.encode(fromCache, forKey: .fromCache)
         if let loaded { try c.encode(loaded, forKey: .loaded) }
     }
 }

@@ -5,7 +5,7 @@ public enum ReportText {
         let s = StatsRecord(corpus, includeLoaded: false)
         var out: [String] = []
         out.append("\(TerminalText.singleLine(corpus.root)): \(s.files) \(plural(s.files, "file")), "
-                   + "\(s.documents) read, \(s.skipped.count) skipped")
+                   + "\(s.documents) read, \(s.skipped.count) skipped" + (s.fromCache ? ", from cache (none changed since)" : ""))
         var counts = TextTable(columns: [.init("what"), .init("count", rightAligned: true), .init("note")])
         counts.append(["Councils", "\(s.councils)", ""])
         counts.append(["Committees", "\(s.committees)", ""])

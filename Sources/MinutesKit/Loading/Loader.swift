@@ -13,7 +13,9 @@ public enum Loader {
     public struct Options: Sendable {
         /// Files over this size are reported, not read (real pages are 1–200 KB).
         public var maximumFileSize: Int = 20 * 1024 * 1024
-        public init() {}
+        /// Where to keep the parsed corpus between runs; nil parses every time.
+        public var cache: CorpusCache?
+        public init(cache: CorpusCache? = nil) { self.cache = cache }
     }
 
     public enum Failure: Error, Equatable, CustomStringConvertible {
@@ -51,6 +53,13 @@ public enum Loader {
 
         let walk = DirectoryWalk(root: directory)
         let files = walk.files
+        let cacheKey = options.cache == nil ? nil
+            : CorpusCache.Key(directory: directory, walk: walk, maximumFileSize: options.maximumFileSize)
+        if let cache = options.cache, let cacheKey, var cached = cache.corpus(root: directory, key: cacheKey) {
+            cached.isFromCache = true
+            progress?(files.count, files.count)
+            return cached
+        }
 
         var report = LoadReport()
         report.skipped = walk.skipped
@@ -109,7 +118,12 @@ public enum Loader {
             }
         }
         report.skipped.sort { $0.path < $1.path }
-        return builder.finish(report: report)
+        var corpus = builder.finish(report: report)
+        if let cache = options.cache, let cacheKey {
+            corpus.cacheKey = cacheKey
+            cache.save(corpus, key: cacheKey)
+        }
+        return corpus
     }
 
     /// `surrey/cabinet/x.txt` → `surrey`; a file directly in the folder has no council.

@@ -14,6 +14,11 @@ public struct Corpus: Sendable {
     /// Meeting ids newest first; undated meetings last. What the Meetings pane lists.
     public var meetingsNewestFirst: [Int] = []
     var itemByRef: [String: Int] = [:]
+    /// Set when the loader used a cache: which cache entry this corpus is (or was saved
+    /// as), so its search index can be cached beside it.
+    var cacheKey: CorpusCache.Key?
+    /// True when this corpus came from the parsed-corpus cache rather than from parsing.
+    public internal(set) var isFromCache = false
 
     public init(root: String) { self.root = root }
 
@@ -29,6 +34,9 @@ public struct Corpus: Sendable {
     public func item(ref: String) -> Item? {
         let wanted = ref.lowercased()
         if let id = itemByRef[wanted] { return items[id] }
+        // A corpus read from the cache has no ref table (building one would cost every
+        // start for the one command that looks refs up): one pass finds an exact ref.
+        if itemByRef.isEmpty, let exact = items.first(where: { $0.ref == wanted }) { return exact }
         guard wanted.count >= 4 else { return nil }
         let matches = items.filter { $0.ref.hasPrefix(wanted) }
         return matches.count == 1 ? matches[0] : nil

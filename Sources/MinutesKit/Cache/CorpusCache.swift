@@ -1,0 +1,164 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
+
+/// The parsed-corpus cache: a folder outside the documents holding, per loaded folder, the
+/// corpus as it was last parsed and its search index, so the next start reads one binary
+/// file instead of parsing every page again.
+///
+/// A cached corpus is used only when it is exactly what parsing would give now: its stamp
+/// covers every file's path, size, modification and change times and inode, the folders
+/// the walk could not enter, the loader's options and the `minutes` executable itself (a
+/// new build may read pages differently). Anything else, including a damaged or
+/// half-written file, is a miss, and the folder is parsed as if there were no cache.
+/// Nothing is ever written under the loaded folder.
+public struct CorpusCache: Sendable {
+    /// Bumped whenever the file layout or the meaning of a field changes.
+    static let formatVersion = 1
+    static let corpusMagic = "minutes corpus cache"
+    static let indexMagic = "minutes index cache"
+
+    /// The cache folder (created when first written, mode 0700).
+    public let directory: String
+
+    public init(directory: String) { self.directory = directory }
+
+    /// Where the cache lives by default: `$MINUTES_CACHE_DIR`, else `$XDG_CACHE_HOME/minutes`,
+    /// else `~/.cache/minutes`. nil when `MINUTES_CACHE_DIR` is `off` or no home is known.
+    public static func standard() -> CorpusCache? {
+        func env(_ name: String) -> String? {
+            guard let v = getenv(name) else { return nil }
+            let s = String(cString: v)
+            return s.isEmpty ? nil : s
+        }
+        if let dir = env("MINUTES_CACHE_DIR") { return dir == "off" ? nil : CorpusCache(directory: dir) }
+        if let xdg = env("XDG_CACHE_HOME"), xdg.hasPrefix("/") { return CorpusCache(directory: xdg + "/minutes") }
+        if let home = env("HOME"), home.hasPrefix("/") { return CorpusCache(directory: home + "/.cache/minutes") }
+        return nil
+    }
+
+    // MARK: - Corpus
+
+    /// The cached corpus for `walk`'s folder, if it is still exactly right.
+    func corpus(root: String, key: Key) -> Corpus? {
+        guard let reader = CacheFile.Reader(path: path(of: "corpus", key)) else { return nil }
+        do {
+            let header = try reader.requiredFrame()
+            return try header.withUnsafeBytes { raw -> Corpus? in
+                var r = BinaryReader(raw)
+                guard try r.string() == Self.corpusMagic, try r.index() == Self.formatVersion,
+                      try r.string() == key.root, try r.varint() == key.stamp else { return nil }
+                let counts = try CorpusCoding.Counts(&r)
+                return try CorpusFrames.read(from: reader, counts: counts, root: root, key: key)
+            }
+        } catch {
+            return nil
+        }
+    }
+
+    /// Saves `corpus` for the next start. Failure (a read-only home, a full disk) only
+    /// means the next start parses again; it is reported as false, never thrown.
+    @discardableResult
+    func save(_ corpus: Corpus, key: Key) -> Bool {
+        guard prepareDirectory(notUnder: key.root), let writer = CacheFile.Writer(path: path(of: "corpus", key)) else {
+            return false
+        }
+        var w = BinaryWriter()
+        w.string(Self.corpusMagic)
+        w.count(Self.formatVersion)
+        w.string(key.root)
+        w.varint(key.stamp)
+        CorpusFrames.counts(of: corpus).encode(into: &w)
+        writer.frame(w)
+        CorpusFrames.write(corpus, to: writer)
+        let ok = writer.commit()
+        if ok { pruneStale() }
+        return ok
+    }
+
+    // MARK: - Files
+
+    /// Which folder a cache file belongs to and the stamp its contents must carry.
+    struct Key: Equatable, Sendable {
+        /// The loaded folder's real path.
+        var root: String
+        var stamp: UInt64
+    }
+
+    func path(of kind: String, _ key: Key) -> String {
+        "\(directory)/\(kind)-\(Self.hex(fnv(key.root))).bin"
+    }
+
+    static func hex(_ v: UInt64) -> String {
+        let s = String(v, radix: 16)
+        return String(repeating: "0", count: 16 - s.count) + s
+    }
+
+    /// Creates the cache folder (0700) unless it is, or would be, inside the loaded folder.
+    func prepareDirectory(notUnder root: String) -> Bool {
+        let resolved = Self.resolve(directory)
+        if resolved == root || resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/") { return false }
+        var path = ""
+        for part in directory.split(separator: "/", omittingEmptySubsequences: true) {
+            path += "/" + part
+            if mkdir(path, 0o700) != 0 && errno != EEXIST { return false }
+        }
+        return access(directory, W_OK | X_OK) == 0
+    }
+
+    /// The real path `path` has or would have once created: the deepest existing ancestor
+    /// resolved, the rest appended.
+    static func resolve(_ path: String) -> String {
+        var head = path
+        var tail: [Substring] = []
+        while !head.isEmpty {
+            if let real = realpath(head, nil) {
+                defer { free(real) }
+                let base = String(cString: real)
+                return tail.isEmpty ? base : (base == "/" ? "" : base) + "/" + tail.reversed().joined(separator: "/")
+            }
+            guard let slash = head.lastIndex(of: "/") else { break }
+            tail.append(head[head.index(after: slash)...])
+            head = String(head[..<slash])
+        }
+        return path
+    }
+
+    /// Removes cache files whose folder no longer exists (test runs, deleted downloads),
+    /// so the cache does not grow without bound.
+    func pruneStale() {
+        guard let dir = opendir(directory) else { return }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            // In place, as DirectoryWalk does: the last dirent may be shorter than `dirent`.
+            let name = String(cString: (UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!)
+                .assumingMemoryBound(to: CChar.self))
+            if name.hasPrefix("corpus-"), name.hasSuffix(".bin") { names.append(name) }
+        }
+        closedir(dir)
+        for name in names {
+            let file = directory + "/" + name
+            guard let reader = CacheFile.Reader(path: file), let header = try? reader.requiredFrame() else { continue }
+            let root: String? = header.withUnsafeBytes { raw in
+                var r = BinaryReader(raw)
+                guard (try? r.string()) == Self.corpusMagic, (try? r.index()) != nil else { return nil }
+                return try? r.string()
+            }
+            guard let root else { continue }
+            var st = stat()
+            if stat(root, &st) != 0 && errno == ENOENT {
+                unlink(file)
+                unlink(directory + "/index-" + name.dropFirst("corpus-".count))
+            }
+        }
+    }
+}
+
+func fnv(_ s: String) -> UInt64 {
+    var h: UInt64 = 0xcbf29ce484222325
+    for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+    return h
+}

@@ -1,0 +1,124 @@
+import Foundation
+import XCTest
+@testable import MinutesKit
+
+/// The parsed-corpus cache: a second load reads exactly what parsing gives, any change to
+/// the folder is noticed, a damaged file is a miss, and nothing lands under the folder.
+final class CorpusCacheTests: XCTestCase {
+    static let sampleData = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("sample-data").path
+
+    func assertSameCorpus(_ a: Corpus, _ b: Corpus, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(a.councils, b.councils, file: file, line: line)
+        XCTAssertEqual(a.committees, b.committees, file: file, line: line)
+        XCTAssertEqual(a.meetings, b.meetings, file: file, line: line)
+        XCTAssertEqual(a.items, b.items, file: file, line: line)
+        XCTAssertEqual(a.issues, b.issues, file: file, line: line)
+        XCTAssertEqual(a.report.loaded, b.report.loaded, file: file, line: line)
+        XCTAssertEqual(a.report.skipped, b.report.skipped, file: file, line: line)
+        XCTAssertEqual(a.meetingsNewestFirst, b.meetingsNewestFirst, file: file, line: line)
+        XCTAssertEqual(a.root, b.root, file: file, line: line)
+    }
+
+    func testSecondLoadComesFromTheCacheAndEqualsParsing() throws {
+        let cacheFolder = try TemporaryFolder()
+        let options = Loader.Options(cache: CorpusCache(directory: cacheFolder.path + "/minutes"))
+        let parsed = try Loader.load(directory: Self.sampleData)
+        let first = try Loader.load(directory: Self.sampleData, options: options)
+        XCTAssertFalse(first.isFromCache)
+        let second = try Loader.load(directory: Self.sampleData, options: options)
+        XCTAssertTrue(second.isFromCache)
+        assertSameCorpus(parsed, first)
+        assertSameCorpus(parsed, second)
+        let anyItem = try XCTUnwrap(parsed.items.last)
+        XCTAssertEqual(second.item(ref: anyItem.ref)?.title, anyItem.title)
+        XCTAssertEqual(second.item(ref: String(anyItem.ref.prefix(6)))?.id, anyItem.id)
+    }
+
+    func testAnyChangeToTheFolderIsNoticed() throws {
+        let docs = try TemporaryFolder()
+        let cacheFolder = try TemporaryFolder()
+        let options = Loader.Options(cache: CorpusCache(directory: cacheFolder.path))
+        let page = "Agenda, decisions and minutes\n\nCabinet - Tuesday, 12th March, 2024 2.00 pm\n\nItems\nNo. Item\n\n1.\n\nBudget\n\nDecision:\n\nRESOLVED:\n\n1. That the budget be agreed.\n"
+        try docs.write("vale/cabinet/a.txt", page)
+        _ = try Loader.load(directory: docs.path, options: options)
+        XCTAssertTrue(try Loader.load(directory: docs.path, options: options).isFromCache)
+
+        // Same size, new content and time: the stamp sees the modification time.
+        try docs.write("vale/cabinet/a.txt", page.replacingOccurrences(of: "Budget", with: "Parks!"))
+        let edited = try Loader.load(directory: docs.path, options: options)
+        XCTAssertFalse(edited.isFromCache)
+        XCTAssertEqual(edited.items.map(\.title), ["Parks!"])
+        XCTAssertTrue(try Loader.load(directory: docs.path, options: options).isFromCache)
+
+        try docs.write("vale/cabinet/b.txt", page.replacingOccurrences(of: "12th March", with: "14th March"))
+        let added = try Loader.load(directory: docs.path, options: options)
+        XCTAssertFalse(added.isFromCache)
+        XCTAssertEqual(added.meetings.count, 2)
+
+        try FileManager.default.removeItem(atPath: docs.path + "/vale/cabinet/a.txt")
+        let removed = try Loader.load(directory: docs.path, options: options)
+        XCTAssertFalse(removed.isFromCache)
+        XCTAssertEqual(removed.meetings.count, 1)
+
+        // A different size limit is a different load.
+        var smaller = options
+        smaller.maximumFileSize = 10
+        let limited = try Loader.load(directory: docs.path, options: smaller)
+        XCTAssertFalse(limited.isFromCache)
+        XCTAssertEqual(limited.report.skipped.map(\.reason), ["too large"])
+    }
+
+    func testADamagedCacheFileIsAMissNotACrash() throws {
+        let cacheFolder = try TemporaryFolder()
+        let cache = CorpusCache(directory: cacheFolder.path)
+        let options = Loader.Options(cache: cache)
+        let parsed = try Loader.load(directory: Self.sampleData, options: options)
+        let files = try FileManager.default.contentsOfDirectory(atPath: cacheFolder.path).filter { $0.hasPrefix("corpus-") }
+        XCTAssertEqual(files.count, 1)
+        let path = cacheFolder.path + "/" + files[0]
+        let good = try Data(contentsOf: URL(fileURLWithPath: path))
+        var rng = SystemRandomNumberGenerator()
+        // Cut short at many points, and bytes flipped at many points.
+        var damaged: [Data] = stride(from: 0, to: good.count, by: max(1, good.count / 60)).map { good.prefix($0) }
+        for _ in 0..<60 {
+            var d = good
+            let at = Int.random(in: 0..<d.count, using: &rng)
+            d[at] ^= UInt8.random(in: 1...255, using: &rng)
+            damaged.append(d)
+        }
+        for bytes in damaged {
+            try bytes.write(to: URL(fileURLWithPath: path))
+            let fromDamaged = try Loader.load(directory: Self.sampleData, options: options)
+            // Every frame carries a checksum, so damage is a miss and the folder is parsed.
+            XCTAssertEqual(fromDamaged.isFromCache, bytes == good)
+            assertSameCorpus(parsed, fromDamaged)
+        }
+    }
+
+    func testNothingIsWrittenUnderTheLoadedFolder() throws {
+        let docs = try TemporaryFolder()
+        try docs.write("vale/cabinet/a.txt", "Meeting of Cabinet\nDate: 12 March 2024\n\n1. Budget\nRESOLVED: That it be agreed.\n")
+        let before = try FileManager.default.subpathsOfDirectory(atPath: docs.path).sorted()
+        for inside in [docs.path + "/.cache", docs.path, docs.path + "/vale/x/y"] {
+            let options = Loader.Options(cache: CorpusCache(directory: inside))
+            _ = try Loader.load(directory: docs.path, options: options)
+            XCTAssertFalse(try Loader.load(directory: docs.path, options: options).isFromCache)
+        }
+        XCTAssertEqual(try FileManager.default.subpathsOfDirectory(atPath: docs.path).sorted(), before)
+    }
+
+    func testCachesOfFoldersThatNoLongerExistAreRemoved() throws {
+        let cacheFolder = try TemporaryFolder()
+        let options = Loader.Options(cache: CorpusCache(directory: cacheFolder.path))
+        var gone: TemporaryFolder? = try TemporaryFolder()
+        try gone!.write("a.txt", "Meeting of Cabinet\nDate: 12 March 2024\n\n1. Budget\nRESOLVED: That it be agreed.\n")
+        _ = try Loader.load(directory: gone!.path, options: options)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cacheFolder.path).count, 1)
+        gone = nil
+        _ = try Loader.load(directory: Self.sampleData, options: options)
+        let left = try FileManager.default.contentsOfDirectory(atPath: cacheFolder.path)
+        XCTAssertEqual(left.count, 1)
+        XCTAssertTrue(try Loader.load(directory: Self.sampleData, options: options).isFromCache)
+    }
+}
