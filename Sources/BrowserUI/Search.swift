@@ -57,7 +57,7 @@ enum LiveSearch {
         if let prefix {
             var marked = [Bool](repeating: false, count: corpus.items.count)
             for token in index.tokens(withPrefix: prefix) {
-                for p in index.postings[token] ?? [] where Int(p.item) < marked.count { marked[Int(p.item)] = true }
+                index.forEachItem(withToken: token) { id in if id < marked.count { marked[id] = true } }
             }
             if query.words.isEmpty && query.filter.isEmpty && previous == nil {
                 ids = marked.indices.filter { marked[$0] }

@@ -15,10 +15,10 @@ struct ProfileCommand: ParsableCommand {
             """
     )
 
-    enum Phase: String, ExpressibleByArgument { case load, index, search, typing, prototype }
+    enum Phase: String, ExpressibleByArgument { case load, index, search, typing }
 
     @Argument(help: "A folder of minute documents.") var directory: String
-    @Option(help: "load, index, search, typing (search-as-you-type, key by key), or prototype (the proposed search fixes, measured).") var phase: Phase = .search
+    @Option(help: "load, index, search, or typing (search-as-you-type, key by key).") var phase: Phase = .search
     @Option(help: "How many times to repeat the phase.") var times: Int = 3
     @Option(help: "How many queries per search pass.") var queries = 210
 
@@ -40,31 +40,6 @@ struct ProfileCommand: ParsableCommand {
         }
         let index = SearchIndex(corpus)
         let set = QuerySet(corpus: corpus, index: index, count: queries)
-        if phase == .prototype {
-            let (proto, build) = Clock.time { Prototype(corpus: corpus, index: index) }
-            print("token-id arrays: built in \(Format.seconds(build)), \(proto.tokenCount) tokens (\(Format.bytes(proto.tokenCount * 4)) as UInt32)")
-            var now = Samples(), fixed = Samples(), mismatches = 0
-            for q in set.queries where q.kind == .phrase || q.kind == .twoWords {
-                let query = try SearchQuery(parsing: q.text)
-                let (a, t1) = Clock.time { index.search(query, in: corpus).map(\.itemID).sorted() }
-                let (b, t2) = Clock.time { proto.matching(query) }
-                now.add(t1); fixed.add(t2)
-                if a != b { mismatches += 1 }
-            }
-            print("phrase + two-word queries (\(now.count)): now p50 \(Format.ms(now.median)) p99 \(Format.ms(now.percentile(99))); token-id arrays, ids only p50 \(Format.ms(fixed.median)) p99 \(Format.ms(fixed.percentile(99))); \(mismatches) result sets differ")
-            var scan = Samples(), binary = Samples()
-            for q in set.queries where q.kind != .committee && q.kind != .phrase {
-                for n in 1...min(4, q.text.count) {
-                    let prefix = String(q.text.lowercased().prefix(n))
-                    let (x, t1) = Clock.time { proto.prefixByDictionaryScan(prefix) }
-                    let (y, t2) = Clock.time { proto.prefixBySortedVocabulary(prefix) }
-                    scan.add(t1); binary.add(t2)
-                    if x != y { mismatches += 1 }
-                }
-            }
-            print("prefix lookups (\(scan.count)): dictionary scan p50 \(Format.ms(scan.median)) p99 \(Format.ms(scan.percentile(99))); sorted vocabulary p50 \(Format.ms(binary.median)) p99 \(Format.ms(binary.percentile(99)))")
-            return
-        }
         if phase == .typing {
             var state = AppState(directory: directory, width: 200, height: 60)
             reduce(&state, .loaded(corpus, index))

@@ -23,7 +23,7 @@ struct QuerySet {
     init(corpus: Corpus, index: SearchIndex, count: Int, seed: UInt64 = 7) {
         var rng = SeededRandom(seed: seed)
         let words = index.vocabulary.filter { w in w.unicodeScalars.count >= 3 && w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic } }
-        let byFrequency = words.map { ($0, index.postings[$0]?.count ?? 0) }.sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+        let byFrequency = words.map { ($0, index.postingCount($0)) }.sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
         let common = Array(byFrequency.prefix(150).map(\.0))
         let medium = byFrequency.filter { $0.1 >= 20 && $0.1 <= max(40, corpus.items.count / 50) }.map(\.0)
         let rare = byFrequency.filter { $0.1 >= 1 && $0.1 <= 3 }.map(\.0)

@@ -10,10 +10,14 @@ final class SearchIndexTests: XCTestCase {
     }
 
     func testPostingListsAreSortedItemIds() {
-        for (_, list) in index.postings {
-            XCTAssertEqual(list.map(\.item), list.map(\.item).sorted())
+        for token in index.vocabulary {
+            let ids = index.itemIDs(withToken: token)
+            XCTAssertEqual(ids, ids.sorted(), token)
+            XCTAssertEqual(Set(ids).count, ids.count, token)
+            XCTAssertEqual(index.postingCount(token), ids.count, token)
         }
-        XCTAssertEqual(index.postings["transport"]?.map(\.item), [0, 1, 2, 3])
+        XCTAssertEqual(index.itemIDs(withToken: "transport"), [0, 1, 2, 3])
+        XCTAssertEqual(index.postingCount("nosuchword"), 0)
     }
 
     func testPrefixLookupUsesTheSortedVocabulary() {

@@ -71,7 +71,7 @@ final class SearchMatchesScanTests: XCTestCase {
         let index = Self.shared.index
         return index.vocabulary
             .filter { $0.unicodeScalars.count >= 3 && $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic } }
-            .sorted { (index.postings[$0]?.count ?? 0, $1) > (index.postings[$1]?.count ?? 0, $0) }
+            .sorted { (index.postingCount($0), $1) > (index.postingCount($1), $0) }
     }()
 
     func testTheGeneratedCorpusLoadsInEveryLayout() {
@@ -87,8 +87,8 @@ final class SearchMatchesScanTests: XCTestCase {
     func testSingleWordsCommonMidAndRare() throws {
         let index = Self.shared.index
         let common = Array(byFrequency.prefix(15))
-        let mid = byFrequency.filter { (8...40).contains(index.postings[$0]?.count ?? 0) }.prefix(15)
-        let rare = byFrequency.filter { (index.postings[$0]?.count ?? 0) <= 2 }.suffix(20)
+        let mid = byFrequency.filter { (8...40).contains(index.postingCount($0)) }.prefix(15)
+        let rare = byFrequency.filter { index.postingCount($0) <= 2 }.suffix(20)
         XCTAssertFalse(mid.isEmpty)
         XCTAssertGreaterThanOrEqual(rare.count, 10, "the vocabulary has a tail of rare words")
         for word in common + mid + rare { XCTAssertFalse(try indexed(word).isEmpty, word) }

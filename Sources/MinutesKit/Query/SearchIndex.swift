@@ -1,17 +1,23 @@
 import Foundation
 import Dispatch
 
-/// A full-text index over a corpus's items: token → posting list of item ids.
+/// A full-text index over a corpus's items: token → posting list of item ids, with each
+/// token's positions inside the item.
 ///
-/// Built once after loading; a query intersects the posting lists of its words (shortest
-/// first), checks quoted phrases only on the surviving candidates, and ranks: items with
-/// more title hits first, then more body hits, then newer meetings. Nothing here scans the
-/// whole corpus per query except a filters-only query, which is a list, not a search.
+/// Flat storage (see SearchIndexBuilder and PostingCursor for the encoding): a sorted
+/// vocabulary, and per vocabulary id one byte range in `postings` (varint item gaps and
+/// title/body hit counts) and one in `positions` (varint positions, fields separated by a
+/// gap so a phrase never spans two). Single words touch only `postings`; phrases also
+/// decode their candidates' positions. A query intersects the posting lists of its words
+/// (rarest first), checks quoted phrases by position on the surviving candidates, and
+/// ranks: items with more title hits first, then more body hits, then newer meetings.
+/// Nothing here scans the whole corpus per query except a filters-only query, which is a
+/// list, not a search.
 public struct SearchIndex: Sendable {
     public struct Posting: Equatable, Sendable {
         public let item: Int32
-        public let titleHits: UInt16
-        public let bodyHits: UInt16
+        public let titleHits: Int
+        public let bodyHits: Int
     }
 
     public struct Hit: Equatable, Sendable {
@@ -20,66 +26,106 @@ public struct SearchIndex: Sendable {
         public let bodyHits: Int
     }
 
-    /// Sorted by item id, one entry per item containing the token.
-    public private(set) var postings: [String: [Posting]] = [:]
-    /// Every token, sorted: prefix lookups are a binary search, not a scan.
+    /// Every token, sorted: a token's id is its place here, and prefix lookups are a binary
+    /// search, not a scan.
     public private(set) var vocabulary: [String] = []
+    /// Token id → byte range in `postings` (`postingOffsets[id]..<postingOffsets[id + 1]`).
+    let postingOffsets: [UInt64]
+    let postings: [UInt8]
+    /// Token id → byte range in `positions`.
+    let positionOffsets: [UInt64]
+    let positions: [UInt8]
+    /// Token id → how many items hold it.
+    let itemCounts: [UInt32]
     public let itemCount: Int
     /// Per item, its meeting's date as a sortable integer (undated lowest): ranking compares
     /// integers instead of looking up meetings and dates for every comparison.
     let dateRank: [Int32]
 
-    public init(_ corpus: Corpus) {
+    public init(_ corpus: Corpus) { self.init(corpus, slices: nil) }
+
+    /// `slices` and `chunkOccurrences`: see `SearchIndexBuilder.build`.
+    init(_ corpus: Corpus, slices: Int?, chunkOccurrences: Int = SearchIndexBuilder.chunkOccurrences) {
+        let built = SearchIndexBuilder.build(corpus.items, slices: slices, chunkOccurrences: chunkOccurrences)
+        self.init(corpus: corpus, vocabulary: built.vocabulary, postingOffsets: built.postingOffsets, postings: built.postings,
+                  positionOffsets: built.positionOffsets, positions: built.positions, itemCounts: built.itemCounts)
+    }
+
+    init(corpus: Corpus, vocabulary: [String], postingOffsets: [UInt64], postings: [UInt8],
+         positionOffsets: [UInt64], positions: [UInt8], itemCounts: [UInt32]) {
         itemCount = corpus.items.count
-        dateRank = corpus.items.map { item in
+        dateRank = Self.dateRanks(corpus)
+        self.vocabulary = vocabulary
+        self.postingOffsets = postingOffsets
+        self.postings = postings
+        self.positionOffsets = positionOffsets
+        self.positions = positions
+        self.itemCounts = itemCounts
+    }
+
+    static func dateRanks(_ corpus: Corpus) -> [Int32] {
+        corpus.items.map { item in
             guard let d = corpus.meetings[item.meetingID].date else { return Int32.min }
             return Int32(d.year * 10_000 + d.month * 100 + d.day)
         }
-        // Build a partial index per slice of items on every core, then join the slices in
-        // item order, so every posting list comes out sorted by item id.
-        let items = corpus.items
-        // One slice per core: every slice's dictionary is alive until the join, so more
-        // slices would only raise the peak memory.
-        let sliceCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, items.count / 512))
-        var partials = [[String: [Posting]]](repeating: [:], count: sliceCount)
-        partials.withUnsafeMutableBufferPointer { out in
-            let buffer = out
-            DispatchQueue.concurrentPerform(iterations: sliceCount) { slice in
-                let start = items.count * slice / sliceCount, end = items.count * (slice + 1) / sliceCount
-                buffer[slice] = SearchIndex.postings(for: items[start..<end])
-            }
-        }
-        // Join, freeing each slice as soon as it is in, so the peak stays near one index.
-        var postings = partials[0]
-        partials[0] = [:]
-        for i in partials.indices.dropFirst() {
-            for (token, list) in partials[i] { postings[token, default: []].append(contentsOf: list) }
-            partials[i] = [:]
-        }
-        self.postings = postings
-        vocabulary = postings.keys.sorted()
     }
 
-    static func postings(for items: ArraySlice<Item>) -> [String: [Posting]] {
-        var postings: [String: [Posting]] = [:]
-        var counts: [String: (UInt16, UInt16)] = [:]
-        for item in items {
-            counts.removeAll(keepingCapacity: true)
-            Tokenizer.forEachWord(in: item.title) { t in
-                let c = counts[t] ?? (0, 0)
-                counts[t] = (c.0 &+ (c.0 < .max ? 1 : 0), c.1)
-            }
-            for field in SearchIndex.bodyFields(of: item) {
-                Tokenizer.forEachWord(in: field) { t in
-                    let c = counts[t] ?? (0, 0)
-                    counts[t] = (c.0, c.1 &+ (c.1 < .max ? 1 : 0))
-                }
-            }
-            for (token, c) in counts {
-                postings[token, default: []].append(Posting(item: Int32(item.id), titleHits: c.0, bodyHits: c.1))
-            }
+    /// Bytes held by the postings, positions and offsets (not the vocabulary's strings).
+    public var storageBytes: (postings: Int, positions: Int, offsets: Int) {
+        (postings.count, positions.count, (postingOffsets.count + positionOffsets.count) * 8 + itemCounts.count * 4)
+    }
+
+    // MARK: - Token lookups
+
+    /// The vocabulary id of `token`, by binary search.
+    func tokenID(_ token: String) -> Int? {
+        var low = 0, high = vocabulary.count
+        while low < high {
+            let mid = (low + high) / 2
+            if vocabulary[mid] < token { low = mid + 1 } else { high = mid }
         }
-        return postings
+        return low < vocabulary.count && vocabulary[low] == token ? low : nil
+    }
+
+    /// How many items hold `token` (its document frequency); 0 for unknown tokens.
+    public func postingCount(_ token: String) -> Int {
+        tokenID(token).map { Int(itemCounts[$0]) } ?? 0
+    }
+
+    /// Calls `body` with the id of each item holding `token`, in id order.
+    public func forEachItem(withToken token: String, _ body: (Int) -> Void) {
+        guard let id = tokenID(token) else { return }
+        forEachPosting(id) { c in body(c.item) }
+    }
+
+    /// The ids of the items holding `token`, in id order.
+    public func itemIDs(withToken token: String) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(postingCount(token))
+        forEachItem(withToken: token) { out.append($0) }
+        return out
+    }
+
+    /// `token`'s postings decoded: item, title hits and body hits, in item order.
+    public func postings(withToken token: String) -> [Posting] {
+        var out: [Posting] = []
+        guard let id = tokenID(token) else { return out }
+        forEachPosting(id) { c in out.append(Posting(item: Int32(c.item), titleHits: c.title, bodyHits: c.body)) }
+        return out
+    }
+
+    func forEachPosting(_ id: Int, _ body: (PostingCursor) -> Void) {
+        postings.withUnsafeBufferPointer { bytes in
+            var c = cursor(id, bytes)
+            while c.next() { body(c) }
+        }
+    }
+
+    /// A cursor over token `id`'s postings (and its positions when `positionBytes` is given).
+    func cursor(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>, positions positionBytes: UnsafeBufferPointer<UInt8>? = nil) -> PostingCursor {
+        PostingCursor(postings: bytes, range: Int(postingOffsets[id])..<Int(postingOffsets[id + 1]),
+                      positions: positionBytes, positionRange: Int(positionOffsets[id])..<Int(positionOffsets[id + 1]),
+                      itemLimit: itemCount)
     }
 
     /// Tokens starting with `prefix` (already lower-cased, as `Tokenizer` makes them), for
@@ -99,7 +145,7 @@ public struct SearchIndex: Sendable {
     public func itemIDs(withTokenPrefix prefix: String) -> Set<Int> {
         var ids = Set<Int>()
         for token in tokens(withPrefix: prefix) {
-            for p in postings[token] ?? [] { ids.insert(Int(p.item)) }
+            forEachItem(withToken: token) { ids.insert($0) }
         }
         return ids
     }
@@ -127,31 +173,36 @@ public struct SearchIndex: Sendable {
                 hits.append(Hit(itemID: item.id, titleHits: 0, bodyHits: 0))
             }
         } else {
-            guard let candidates = candidates(for: query) else { return [] }
+            guard var candidates = candidates(for: query) else { return [] }
+            // Filters before phrases: they cost a lookup, a phrase check decodes positions.
+            if let resolved { candidates = candidates.filter { resolved.accepts(corpus.items[$0], in: corpus) } }
             // Loose-word hits straight from the posting lists, walked in step with the
             // (sorted) candidates: no per-query dictionaries.
             var title = [Int](repeating: 0, count: candidates.count)
             var body = [Int](repeating: 0, count: candidates.count)
-            for w in query.looseWords {
-                guard let list = postings[w] else { continue }
-                var j = 0
-                for (k, id) in candidates.enumerated() {
-                    while j < list.count, Int(list[j].item) < id { j += 1 }
-                    if j == list.count { break }
-                    if Int(list[j].item) == id {
-                        title[k] += Int(list[j].titleHits)
-                        body[k] += Int(list[j].bodyHits)
+            postings.withUnsafeBufferPointer { bytes in
+                for w in query.looseWords {
+                    guard let token = tokenID(w) else { continue }
+                    var c = cursor(token, bytes)
+                    for (k, id) in candidates.enumerated() {
+                        guard c.seek(id) else { break }
+                        if c.item == id {
+                            title[k] += c.title
+                            body[k] += c.body
+                        }
                     }
                 }
             }
-            let matcher = query.phrases.isEmpty ? nil : PhraseMatcher(query.phrases)
+            var phraseCounts: [(title: Int, body: Int)?]? = nil
+            if !query.phrases.isEmpty {
+                guard let matcher = PhraseMatcher(query.phrases, in: self) else { return [] }
+                phraseCounts = matcher.counts(for: candidates, in: self)
+            }
             hits.reserveCapacity(candidates.count)
             for (k, id) in candidates.enumerated() {
-                let item = corpus.items[id]
-                if let resolved, !resolved.accepts(item, in: corpus) { continue }
                 var t = title[k], b = body[k]
-                if let matcher {
-                    guard let counts = matcher.counts(in: item) else { continue }
+                if let phraseCounts {
+                    guard let counts = phraseCounts[k] else { continue }
                     t += counts.title
                     b += counts.body
                 }
@@ -182,31 +233,48 @@ public struct SearchIndex: Sendable {
         if query.words.isEmpty {
             return corpus.items.indices.filter { resolved?.accepts(corpus.items[$0], in: corpus) ?? true }
         }
-        guard let candidates = candidates(for: query) else { return [] }
-        let matcher = query.phrases.isEmpty ? nil : PhraseMatcher(query.phrases)
-        return candidates.filter { id in
-            let item = corpus.items[id]
-            if let resolved, !resolved.accepts(item, in: corpus) { return false }
-            if let matcher, matcher.counts(in: item) == nil { return false }
-            return true
+        guard var candidates = candidates(for: query) else { return [] }
+        if let resolved { candidates = candidates.filter { resolved.accepts(corpus.items[$0], in: corpus) } }
+        var found: [(title: Int, body: Int)?]? = nil
+        if !query.phrases.isEmpty {
+            guard let matcher = PhraseMatcher(query.phrases, in: self) else { return [] }
+            found = matcher.counts(for: candidates, in: self, firstOnly: true)
         }
+        var out: [Int] = []
+        for (k, id) in candidates.enumerated() {
+            if let found, found[k] == nil { continue }
+            out.append(id)
+        }
+        return out
     }
 
-    /// Items holding every word of the query, in id order; nil when one word is unknown.
+    /// Items holding every word of the query (phrase words included), in id order; nil when
+    /// one word is unknown.
     func candidates(for query: SearchQuery) -> [Int]? {
-        var lists: [[Posting]] = []
-        for w in query.words {
-            guard let list = postings[w] else { return nil }
-            lists.append(list)
+        var ids: [Int] = []
+        for w in query.words + query.phrases.joined() {
+            guard let id = tokenID(w) else { return nil }
+            if !ids.contains(id) { ids.append(id) }
         }
-        guard !lists.isEmpty else { return nil }
-        lists.sort { $0.count < $1.count }
-        var candidates = lists[0].map { Int($0.item) }
-        for list in lists.dropFirst() {
-            candidates = Self.intersect(candidates, list)
-            if candidates.isEmpty { return nil }
+        guard !ids.isEmpty else { return nil }
+        ids.sort { itemCounts[$0] < itemCounts[$1] }
+        return postings.withUnsafeBufferPointer { bytes in
+            var candidates: [Int] = []
+            candidates.reserveCapacity(Int(itemCounts[ids[0]]))
+            var first = cursor(ids[0], bytes)
+            while first.next() { candidates.append(first.item) }
+            for id in ids.dropFirst() {
+                var c = cursor(id, bytes)
+                var kept = 0
+                for candidate in candidates {
+                    guard c.seek(candidate) else { break }
+                    if c.item == candidate { candidates[kept] = candidate; kept += 1 }
+                }
+                candidates.removeLast(candidates.count - kept)
+                if candidates.isEmpty { return nil }
+            }
+            return candidates
         }
-        return candidates
     }
 
     /// The `k` best hits in order, by a bounded selection rather than a full sort.
@@ -236,17 +304,6 @@ public struct SearchIndex: Sendable {
         return search(query, in: corpus, filter: resolved, limit: limit)
     }
 
-    static func intersect(_ ids: [Int], _ list: [Posting]) -> [Int] {
-        var out: [Int] = []
-        var j = 0
-        for id in ids {
-            while j < list.count, Int(list[j].item) < id { j += 1 }
-            if j == list.count { break }
-            if Int(list[j].item) == id { out.append(id) }
-        }
-        return out
-    }
-
     static func occurrences(of phrase: [String], in tokens: [String]) -> Int {
         guard !phrase.isEmpty, tokens.count >= phrase.count else { return 0 }
         var n = 0
@@ -266,7 +323,7 @@ public struct SearchIndex: Sendable {
         // What to point at: a phrase first, then the rarest loose word, so the snippet shows
         // `home to school`, not the first `to` of the text.
         let targets = query.phrases + query.looseWords
-            .sorted { (postings[$0]?.count ?? 0) < (postings[$1]?.count ?? 0) }
+            .sorted { postingCount($0) < postingCount($1) }
             .map { [$0] }
         for target in targets {
             for (f, tokens) in tokenised.enumerated() where tokens.count >= target.count {

@@ -1,0 +1,160 @@
+import XCTest
+@testable import MinutesKit
+
+/// Phrases are answered from the index's positions: counted like a scan of the tokens,
+/// title and body apart, never across two fields.
+final class SearchIndexPositionTests: XCTestCase {
+    /// A corpus of one dated meeting holding `items`, ids in order.
+    static func corpus(_ items: [Item]) -> Corpus {
+        var c = Corpus(root: "/tmp/minutes-positions")
+        c.councils = [Council(id: 0, folder: "ashbourne-vale")]
+        c.committees = [Committee(id: 0, councilID: 0, name: "Cabinet")]
+        c.meetings = [Meeting(id: 0, councilID: 0, committeeID: 0, date: CivilDate(year: 2021, month: 2, day: 23))]
+        c.items = items
+        c.meetings[0].itemIDs = items.map(\.id)
+        c.committees[0].meetingIDs = [0]
+        for item in items { c.itemByRef[item.ref] = item.id }
+        return c
+    }
+
+    static func item(_ id: Int, title: String, number: String? = nil, minutes: String? = nil) -> Item {
+        var i = Item(id: id, meetingID: 0, ref: String(format: "item%06d", id), number: number, title: title)
+        i.minutes = minutes
+        return i
+    }
+
+    func hits(_ query: String, _ corpus: Corpus, _ index: SearchIndex) throws -> [Int: (Int, Int)] {
+        var out: [Int: (Int, Int)] = [:]
+        for h in try index.search(query, in: corpus) { out[h.itemID] = (h.titleHits, h.bodyHits) }
+        return out
+    }
+
+    func testPhraseCountsLikeANaiveScanIncludingRepeatedWords() throws {
+        let texts = ["bus to bus to bus", "Bus, to BUS! to bus to", "home to school home to school transport",
+                     "a a a a", "the council’s council council’s", "one"]
+        let phrases: [[String]] = [["bus", "to", "bus"], ["to", "bus"], ["home", "to", "school"], ["a", "a"],
+                                   ["councils", "council"], ["a", "a", "a"]]
+        // Each text as a title (item 2k) and as minutes (item 2k + 1).
+        var items: [Item] = []
+        for (k, text) in texts.enumerated() {
+            items.append(Self.item(2 * k, title: text))
+            items.append(Self.item(2 * k + 1, title: "Item", minutes: text))
+        }
+        let corpus = Self.corpus(items)
+        let index = SearchIndex(corpus)
+        for phrase in phrases {
+            let found = try hits("\"" + phrase.joined(separator: " ") + "\"", corpus, index)
+            for (k, text) in texts.enumerated() {
+                let n = SearchIndex.occurrences(of: phrase, in: Tokenizer.words(in: text))
+                XCTAssertEqual(found[2 * k].map { [$0.0, $0.1] }, n == 0 ? nil : [n, 0], "\(phrase) in title \(text)")
+                XCTAssertEqual(found[2 * k + 1].map { [$0.0, $0.1] }, n == 0 ? nil : [0, n], "\(phrase) in minutes \(text)")
+            }
+            XCTAssertEqual(index.matchingItemIDs(try SearchQuery(parsing: "\"" + phrase.joined(separator: " ") + "\""), in: corpus),
+                           found.keys.sorted())
+        }
+    }
+
+    func testTitleAndBodyOccurrencesAreCountedApart() throws {
+        var d = Decision()
+        d.resolutions = ["That the home to school policy be approved.", "Home to school transport be noted, home to school."]
+        var i = Item(id: 0, meetingID: 0, ref: "item000000", number: "45", title: "Home to School Transport", decision: d)
+        i.minutes = "Members discussed home to school."
+        let corpus = Self.corpus([i, Self.item(1, title: "Home to school", minutes: "nothing here")])
+        let index = SearchIndex(corpus)
+        let found = try hits(#""home to school""#, corpus, index)
+        XCTAssertEqual(found[0].map { [$0.0, $0.1] }, [1, 4])
+        XCTAssertEqual(found[1].map { [$0.0, $0.1] }, [1, 0])
+        XCTAssertEqual(try index.search(#""home to school""#, in: corpus).map(\.itemID), [0, 1], "more body hits first")
+        // Loose words add their own hits; the phrase's words count once per phrase.
+        XCTAssertEqual(try hits(#""home to school" transport"#, corpus, index)[0].map { [$0.0, $0.1] }, [2, 5])
+    }
+
+    func testPhrasesNeverSpanTwoFields() throws {
+        var d = Decision()
+        d.resolutions = ["budget be", "approved by cabinet"]
+        d.reasons = "council tax"
+        d.alternatives = "rise was rejected"
+        var i = Item(id: 0, meetingID: 0, ref: "item000000", number: "home to", title: "Budget home", decision: d)
+        i.minutes = "set by the"
+        i.agendaText = "chair of"
+        i.documents = ["the report", "appendix a"]
+        let corpus = Self.corpus([i])
+        let index = SearchIndex(corpus)
+        for phrase in ["home home", "home to", "to budget", "be approved", "cabinet council", "tax rise",
+                       "rejected set", "the chair", "of the", "report appendix", "budget home"] {
+            let joined = phrase.split(separator: " ").count == 2
+            XCTAssertTrue(joined)
+            let fieldsHoldIt = ["home to", "budget home"].contains(phrase)
+            XCTAssertEqual(try hits("\"\(phrase)\"", corpus, index).isEmpty, !fieldsHoldIt, phrase)
+        }
+        // Every word is there, so without quotes they all match.
+        XCTAssertEqual(try hits("rejected set", corpus, index).count, 1)
+    }
+
+    /// The build's slices and chunks are joined into one list per token: built in 5 slices of
+    /// small chunks, every list and every search must be what one slice in one chunk gives.
+    func testSlicesAndChunksJoinToTheSameIndex() throws {
+        let corpus = SearchMatchesScanTests.shared.corpus
+        let whole = SearchIndex(corpus, slices: 1, chunkOccurrences: .max)
+        let pieces = SearchIndex(corpus, slices: 5, chunkOccurrences: 2_000)
+        XCTAssertEqual(pieces.vocabulary, whole.vocabulary)
+        XCTAssertEqual(pieces.postings, whole.postings, "byte for byte")
+        XCTAssertEqual(pieces.positions, whole.positions)
+        XCTAssertEqual(pieces.postingOffsets, whole.postingOffsets)
+        XCTAssertEqual(pieces.itemCounts, whole.itemCounts)
+        for query in ["budget", "\"that the\"", "\"be approved\" budget", "council"] {
+            XCTAssertEqual(try pieces.search(query, in: corpus), try whole.search(query, in: corpus), query)
+        }
+    }
+
+    func testEncodeDecodeRoundTripGivesTheSameResults() throws {
+        let corpus = SearchMatchesScanTests.shared.corpus
+        let index = SearchMatchesScanTests.shared.index
+        var w = BinaryWriter()
+        index.encode(into: &w)
+        let decoded = try w.bytes.withUnsafeBytes { raw -> SearchIndex in
+            var r = BinaryReader(raw)
+            let d = try SearchIndex(decoding: &r, corpus: corpus)
+            XCTAssertTrue(r.isAtEnd)
+            return d
+        }
+        XCTAssertEqual(decoded.vocabulary, index.vocabulary)
+        XCTAssertEqual(decoded.itemCount, index.itemCount)
+        let common = index.vocabulary.sorted { index.postingCount($0) > index.postingCount($1) }.prefix(5)
+        for query in ["budget", "council", "\"that the\"", "\"be approved\" budget", "committee:cabinet transport",
+                      "resolved", "nosuchword", "county-wide"] + common {
+            XCTAssertEqual(try decoded.search(query, in: corpus), try index.search(query, in: corpus), query)
+        }
+        XCTAssertEqual(decoded.itemIDs(withTokenPrefix: "coun"), index.itemIDs(withTokenPrefix: "coun"))
+    }
+
+    func testADamagedEncodingThrowsInsteadOfCrashing() throws {
+        let corpus = QueryFixtures.corpus()
+        var w = BinaryWriter()
+        SearchIndex(corpus).encode(into: &w)
+        let bytes = w.bytes
+        func decodes(_ data: [UInt8]) -> Bool {
+            data.withUnsafeBytes { raw in
+                var r = BinaryReader(raw)
+                return (try? SearchIndex(decoding: &r, corpus: corpus)) != nil
+            }
+        }
+        XCTAssertTrue(decodes(bytes))
+        for cut in [0, 1, 5, bytes.count / 3, bytes.count / 2, bytes.count - 9, bytes.count - 1] {
+            XCTAssertFalse(decodes(Array(bytes.prefix(cut))), "cut at \(cut)")
+        }
+        var rng = SystemRandomNumberGenerator()
+        for offset in Array(0..<bytes.count).shuffled(using: &rng).prefix(300) + [0, bytes.count - 1] {
+            var flipped = bytes
+            flipped[offset] ^= 1 << UInt8(offset % 8)
+            XCTAssertFalse(decodes(flipped), "bit flipped at \(offset)")
+        }
+        // Built for another corpus (fewer items): refused.
+        var other = corpus
+        other.items.removeLast()
+        XCTAssertThrowsError(try bytes.withUnsafeBytes { raw in
+            var r = BinaryReader(raw)
+            return try SearchIndex(decoding: &r, corpus: other)
+        })
+    }
+}
