@@ -107,6 +107,34 @@ final class SearchIndexPositionTests: XCTestCase {
         }
     }
 
+    /// Many candidates are checked on several cores, each part's cursors skipping the earlier
+    /// parts: the counts must be what one pass gives.
+    func testPhraseChecksSplitAcrossCoresCountTheSame() throws {
+        let corpus = SearchMatchesScanTests.shared.corpus
+        let index = SearchMatchesScanTests.shared.index
+        for text in ["\"that the\"", "\"the council\"", "\"of the\" \"be approved\"", "\"to the\""] {
+            let query = try SearchQuery(parsing: text)
+            let candidates = try XCTUnwrap(index.candidates(for: query))
+            let matcher = try XCTUnwrap(PhraseMatcher(query.phrases, in: index))
+            let one = matcher.counts(for: candidates, in: index, splitAbove: .max)
+            let split = matcher.counts(for: candidates, in: index, splitAbove: 0)
+            XCTAssertEqual(one.map { $0.map { [$0.title, $0.body] } }, split.map { $0.map { [$0.title, $0.body] } }, text)
+            XCTAssertTrue(one.contains { $0 != nil }, text)
+        }
+    }
+
+    /// Without a limit hits are sorted as packed integer keys, with one by the comparison:
+    /// the orders must agree (a limit above the hit count takes the comparison sort).
+    func testPackedKeySortRanksLikeTheComparison() throws {
+        let corpus = SearchMatchesScanTests.shared.corpus
+        let index = SearchMatchesScanTests.shared.index
+        for query in ["council", "the", "\"that the\"", "budget approved", "committee:cabinet report", "committee:cabinet"] {
+            let packed = try index.search(query, in: corpus)
+            XCTAssertGreaterThan(packed.count, 1, query)
+            XCTAssertEqual(packed, try index.search(query, in: corpus, limit: 1_000_000), query)
+        }
+    }
+
     func testEncodeDecodeRoundTripGivesTheSameResults() throws {
         let corpus = SearchMatchesScanTests.shared.corpus
         let index = SearchMatchesScanTests.shared.index

@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// Checks quoted phrases on candidate items from the index's positions: a phrase occurs
 /// where its first word is at p, its second at p + 1, and so on. Fields are separated by a
 /// position gap, so a phrase never spans two; an occurrence is in the title when its first
@@ -32,58 +35,104 @@ struct PhraseMatcher {
     /// Per candidate (ids ascending), the title and body occurrences of all phrases
     /// together, or nil when some phrase occurs nowhere in the item. With `firstOnly`, counts
     /// stop at one occurrence per phrase (enough to know the item matches).
-    func counts(for candidates: [Int], in index: SearchIndex, firstOnly: Bool = false) -> [(title: Int, body: Int)?] {
-        var out = [(title: Int, body: Int)?](repeating: nil, count: candidates.count)
+    ///
+    /// Many candidates (`"of the council"`: most of the corpus) are split across the cores;
+    /// each part's cursors skip the earlier parts' positions without decoding them.
+    /// `splitAbove`: how many candidates make it worth waking other cores (tests lower it).
+    func counts(for candidates: [Int], in index: SearchIndex, firstOnly: Bool = false,
+                splitAbove: Int = 20_000) -> [(title: Int, body: Int)?] {
         guard !phrases.isEmpty else { return candidates.map { _ in (0, 0) } }
-        index.postings.withUnsafeBufferPointer { bytes in
-            index.positions.withUnsafeBufferPointer { positionBytes in
-                var cursors = tokens.map { index.cursor($0, bytes, positions: positionBytes) }
-                var lists = [[UInt32]](repeating: [], count: tokens.count)
-                var titleCounts = [Int](repeating: 0, count: tokens.count)
-                var pointers: [Int] = []
-                candidate: for (k, id) in candidates.enumerated() {
-                    for s in tokens.indices {
-                        guard cursors[s].seek(id), cursors[s].item == id else { continue candidate }
-                        cursors[s].readPositions(into: &lists[s])
-                        titleCounts[s] = cursors[s].title
+        var out = [(title: Int, body: Int)?](repeating: nil, count: candidates.count)
+        let parts = candidates.count > splitAbove ? min(4, ProcessInfo.processInfo.activeProcessorCount) : 1
+        out.withUnsafeMutableBufferPointer { outBuffer in
+            candidates.withUnsafeBufferPointer { ids in
+                index.postings.withUnsafeBufferPointer { bytes in
+                    index.positions.withUnsafeBufferPointer { positionBytes in
+                        let out = outBuffer
+                        DispatchQueue.concurrentPerform(iterations: parts) { part in
+                            let range = ids.count * part / parts..<ids.count * (part + 1) / parts
+                            check(ids, range, index: index, bytes, positionBytes, into: out, firstOnly: firstOnly)
+                        }
                     }
-                    var title = 0, body = 0
-                    for phrase in phrases {
-                        let n = Self.occurrences(of: phrase, lists: lists, titleCounts: titleCounts, pointers: &pointers, firstOnly: firstOnly)
-                        if n.title + n.body == 0 { continue candidate }
-                        title += n.title
-                        body += n.body
-                    }
-                    out[k] = (title, body)
                 }
             }
         }
         return out
     }
 
-    /// Occurrences of one phrase given its words' position lists.
-    @inline(__always)
-    static func occurrences(of phrase: [Int], lists: [[UInt32]], titleCounts: [Int], pointers: inout [Int],
-                            firstOnly: Bool) -> (title: Int, body: Int) {
-        let first = lists[phrase[0]]
-        let titleCount = titleCounts[phrase[0]]
-        pointers.removeAll(keepingCapacity: true)
-        pointers.append(contentsOf: repeatElement(0, count: phrase.count))
-        var title = 0, body = 0
-        start: for (i, p) in first.enumerated() {
-            for k in 1..<max(1, phrase.count) {
-                let list = lists[phrase[k]]
-                let want = Int(p) + k
-                var j = pointers[k]
-                while j < list.count, Int(list[j]) < want { j += 1 }
-                pointers[k] = j
-                // Starts only grow, so once a word's list is used up nothing more matches.
-                if j == list.count { break start }
-                if Int(list[j]) != want { continue start }
-            }
-            if i < titleCount { title += 1 } else { body += 1 }
-            if firstOnly { break }
+    private func check(_ ids: UnsafeBufferPointer<Int>, _ range: Range<Int>, index: SearchIndex,
+                       _ bytes: UnsafeBufferPointer<UInt8>, _ positionBytes: UnsafeBufferPointer<UInt8>,
+                       into out: UnsafeMutableBufferPointer<(title: Int, body: Int)?>, firstOnly: Bool) {
+        var cursors = tokens.map { index.cursor($0, bytes, positions: positionBytes) }
+        let slots = tokens.count
+        // Per slot: where its positions start in `scratch` (slot s ends where s + 1 starts)
+        // and how many of them are in the title.
+        let starts = UnsafeMutablePointer<Int>.allocate(capacity: slots + 1)
+        let titles = UnsafeMutablePointer<Int>.allocate(capacity: slots)
+        var capacity = 1024
+        var scratch = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
+        let longest = phrases.map(\.count).max() ?? 1
+        let pointers = UnsafeMutablePointer<Int>.allocate(capacity: longest)
+        defer {
+            starts.deallocate(); titles.deallocate(); scratch.deallocate(); pointers.deallocate()
         }
-        return (title, body)
+        cursors.withUnsafeMutableBufferPointer { cursors in
+            candidate: for k in range {
+                let id = ids[k]
+                var total = 0
+                for s in 0..<slots {
+                    guard cursors[s].seek(id), cursors[s].item == id else { continue candidate }
+                    let need = cursors[s].title + cursors[s].body
+                    if total + need > capacity {
+                        let bigger = UnsafeMutablePointer<UInt32>.allocate(capacity: 2 * (total + need))
+                        bigger.update(from: scratch, count: total)
+                        scratch.deallocate()
+                        scratch = bigger
+                        capacity = 2 * (total + need)
+                    }
+                    starts[s] = total
+                    titles[s] = cursors[s].title
+                    total += cursors[s].readPositions(into: scratch + total)
+                }
+                starts[slots] = total
+                var title = 0, body = 0
+                for phrase in phrases {
+                    let n = Self.occurrences(of: phrase, scratch, starts, titles, pointers, firstOnly: firstOnly)
+                    if n.title + n.body == 0 { continue candidate }
+                    title += n.title
+                    body += n.body
+                }
+                out[k] = (title, body)
+            }
+        }
+    }
+
+    /// Occurrences of one phrase (slot per word) given the slots' positions in `scratch`.
+    @inline(__always)
+    static func occurrences(of phrase: [Int], _ scratch: UnsafeMutablePointer<UInt32>, _ starts: UnsafeMutablePointer<Int>,
+                            _ titles: UnsafeMutablePointer<Int>, _ pointers: UnsafeMutablePointer<Int>,
+                            firstOnly: Bool) -> (title: Int, body: Int) {
+        phrase.withUnsafeBufferPointer { words in
+            let first = words[0]
+            let from = starts[first], to = starts[first + 1], titleEnd = from + titles[first]
+            for k in 1..<max(1, words.count) { pointers[k] = starts[words[k]] }
+            var title = 0, body = 0
+            start: for i in from..<to {
+                let p = Int(scratch[i])
+                for k in 1..<max(1, words.count) {
+                    let end = starts[words[k] + 1]
+                    let want = p + k
+                    var j = pointers[k]
+                    while j < end, Int(scratch[j]) < want { j += 1 }
+                    pointers[k] = j
+                    // Starts only grow, so once a word's positions are used up nothing more matches.
+                    if j == end { break start }
+                    if Int(scratch[j]) != want { continue start }
+                }
+                if i < titleEnd { title += 1 } else { body += 1 }
+                if firstOnly { break }
+            }
+            return (title, body)
+        }
     }
 }

@@ -52,8 +52,11 @@ struct PostingCursor {
     private let positionEnd: Int
     /// Item ids at or above this end the list (they can only come from a damaged cache).
     private let itemLimit: Int
-    /// Positions of the current posting not yet read or skipped.
+    /// Positions not yet read or skipped: the current posting's, and those of the postings
+    /// passed over since the last read, skipped in one go when positions are next read.
     private var pendingPositions = 0
+    /// How many of `pendingPositions` belong to the current posting.
+    private var currentPositions = 0
 
     private(set) var item = -1
     private(set) var title = 0
@@ -73,7 +76,6 @@ struct PostingCursor {
     /// Moves to the next posting; false at the end of the list.
     @inline(__always)
     mutating func next() -> Bool {
-        if pendingPositions > 0 { skipPositions() }
         guard let head = Varint.read(bytes, &at, end) else { return finish() }
         // Item ids are stored as the gap from the previous one (the first from -1).
         let gap = head >> 1
@@ -91,7 +93,10 @@ struct PostingCursor {
                 title = 0
             }
         }
-        if positions.baseAddress != nil { pendingPositions = title + body }
+        if positions.baseAddress != nil {
+            currentPositions = title + body
+            pendingPositions += currentPositions
+        }
         return true
     }
 
@@ -108,34 +113,48 @@ struct PostingCursor {
         item = Int.max
         title = 0; body = 0
         pendingPositions = 0
+        currentPositions = 0
         return false
     }
 
-    /// Skips the current posting's positions: only the varints' last bytes are counted.
-    private mutating func skipPositions() {
-        var n = pendingPositions
+    /// Skips `n` varints: only their last bytes (high bit clear) are counted, eight bytes
+    /// at a time while at least eight remain to skip (so a word never holds more last bytes
+    /// than are left to count; stopping inside a varint is fine, its last byte comes later).
+    private mutating func skipPositions(_ count: Int) {
+        var n = count
         var i = positionAt
+        if let base = positions.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while n >= 8, i + 8 <= positionEnd {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                n -= (~w & 0x8080_8080_8080_8080).nonzeroBitCount
+                i += 8
+            }
+        }
         while n > 0, i < positionEnd {
             if positions[i] < 0x80 { n -= 1 }
             i += 1
         }
         positionAt = i
-        pendingPositions = 0
     }
 
-    /// The current posting's positions, ascending (title positions first); fewer than
-    /// `title + body` only when the buffer is damaged.
-    mutating func readPositions(into out: inout [UInt32]) {
-        out.removeAll(keepingCapacity: true)
+    /// Writes the current posting's positions, ascending (title positions first), to
+    /// `out`, which must have room for `title + body`; returns how many were written (fewer
+    /// only when the buffer is damaged).
+    mutating func readPositions(into out: UnsafeMutablePointer<UInt32>) -> Int {
+        let skipped = pendingPositions - currentPositions
+        if skipped > 0 { skipPositions(skipped) }
+        pendingPositions = 0
         var p: UInt64 = 0
-        var first = true
-        while pendingPositions > 0 {
-            pendingPositions -= 1
-            guard let d = Varint.read(positions, &positionAt, positionEnd) else { pendingPositions = 0; break }
-            p = first ? d : p &+ d
-            first = false
-            guard p <= UInt64(UInt32.max) else { pendingPositions = 0; break }
-            out.append(UInt32(p))
+        var n = 0
+        while n < currentPositions {
+            guard let d = Varint.read(positions, &positionAt, positionEnd) else { break }
+            p = n == 0 ? d : p &+ d
+            guard p <= UInt64(UInt32.max) else { break }
+            out[n] = UInt32(p)
+            n += 1
         }
+        currentPositions = 0
+        return n
     }
 }

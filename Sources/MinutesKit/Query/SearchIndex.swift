@@ -38,9 +38,12 @@ public struct SearchIndex: Sendable {
     /// Token id → how many items hold it.
     let itemCounts: [UInt32]
     public let itemCount: Int
-    /// Per item, its meeting's date as a sortable integer (undated lowest): ranking compares
-    /// integers instead of looking up meetings and dates for every comparison.
+    /// Per item, its meeting's date as a dense rank (0 undated, then 1, 2... oldest first):
+    /// ranking compares integers instead of looking up meetings and dates, and a dense rank
+    /// needs few bits in the packed sort keys of `HitRanking`.
     let dateRank: [Int32]
+    /// Bits enough for any `dateRank`.
+    let dateRankBits: Int
 
     public init(_ corpus: Corpus) { self.init(corpus, slices: nil) }
 
@@ -55,6 +58,7 @@ public struct SearchIndex: Sendable {
          positionOffsets: [UInt64], positions: [UInt8], itemCounts: [UInt32]) {
         itemCount = corpus.items.count
         dateRank = Self.dateRanks(corpus)
+        dateRankBits = Int.bitWidth - Int(dateRank.max() ?? 0).leadingZeroBitCount
         self.vocabulary = vocabulary
         self.postingOffsets = postingOffsets
         self.postings = postings
@@ -64,10 +68,11 @@ public struct SearchIndex: Sendable {
     }
 
     static func dateRanks(_ corpus: Corpus) -> [Int32] {
-        corpus.items.map { item in
-            guard let d = corpus.meetings[item.meetingID].date else { return Int32.min }
-            return Int32(d.year * 10_000 + d.month * 100 + d.day)
-        }
+        let days = corpus.meetings.map { m in m.date.map { $0.year * 10_000 + $0.month * 100 + $0.day } }
+        var rankOfDay: [Int: Int32] = [:]
+        for (k, day) in Set(days.compactMap { $0 }).sorted().enumerated() { rankOfDay[day] = Int32(k + 1) }
+        let meetingRank = days.map { $0.flatMap { rankOfDay[$0] } ?? 0 }
+        return corpus.items.map { meetingRank[$0.meetingID] }
     }
 
     /// Bytes held by the postings, positions and offsets (not the vocabulary's strings).
@@ -208,6 +213,9 @@ public struct SearchIndex: Sendable {
                 }
                 hits.append(Hit(itemID: id, titleHits: t, bodyHits: b))
             }
+        }
+        if limit == nil, Self.sortByPackedKeys(&hits, dateRank: dateRank, dateRankBits: dateRankBits, itemCount: itemCount) {
+            return hits
         }
         let rank = dateRank
         let better: (Hit, Hit) -> Bool = { a, b in
