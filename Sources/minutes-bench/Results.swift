@@ -31,6 +31,13 @@ struct Results: Codable {
 
     /// Bytes.
     var peakMemoryMinutesStats: Int?
+    /// `minutes stats` with an empty cache folder (parses and writes the cache), then
+    /// from the cache; `minutes search` once building and saving the index, then with
+    /// corpus and index both from the cache. Wall seconds and max RSS.
+    var statsWritingCache: ChildTiming?
+    var statsFromCache: ChildTiming?
+    var searchWritingIndex: ChildTiming?
+    var searchFromCache: ChildTiming?
     var peakMemoryBenchAfterLoad = 0
     var peakMemoryBenchAfterIndex = 0
     var indexVocabulary = 0
@@ -43,4 +50,10 @@ struct Results: Codable {
     var pickerKeystroke: Latency?
     var render: Latency?
     var startToFirstFrame: Double?
+}
+
+struct ChildTiming: Codable {
+    var seconds: Double
+    var maxRSS: Int
+    init(_ r: ChildProcess.Result) { seconds = r.seconds; maxRSS = r.maxRSS }
 }

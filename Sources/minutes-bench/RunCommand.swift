@@ -42,9 +42,10 @@ struct RunCommand: ParsableCommand {
         if let binary = minutesBinary() {
             progress("minutes stats (child) ...")
             let statsRuns = results.corpus.files >= 50_000 ? 1 : runs
-            let r = try ChildProcess.median([binary, "stats", directory], runs: statsRuns)
+            let r = try ChildProcess.median([binary, "stats", "--no-cache", directory], runs: statsRuns)
             results.loadMinutesStats = r.seconds
             results.peakMemoryMinutesStats = r.maxRSS
+            try measureCache(binary, into: &results)
         }
 
         // 2. Load and index in this process.
@@ -168,6 +169,23 @@ struct RunCommand: ParsableCommand {
         frame()
         reduce(&state, .back)
         results.render = .init(frames)
+    }
+
+    /// The parsed-corpus cache, from the outside: a fresh cache folder (removed after), the
+    /// first run that writes it, then the runs that read it.
+    func measureCache(_ binary: String, into results: inout Results) throws {
+        let cacheFolder = FileManager.default.temporaryDirectory.appendingPathComponent("minutes-bench-cache-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: cacheFolder) }
+        let env = ["env", "MINUTES_CACHE_DIR=" + cacheFolder, binary]
+        let word = "council"
+        progress("minutes stats, writing the cache ...")
+        results.statsWritingCache = ChildTiming(try ChildProcess.run(env + ["stats", directory]))
+        progress("minutes stats, from the cache ...")
+        results.statsFromCache = ChildTiming(try ChildProcess.median(env + ["stats", directory], runs: max(runs, 5)))
+        progress("minutes search, writing the index ...")
+        results.searchWritingIndex = ChildTiming(try ChildProcess.run(env + ["search", directory, word, "--limit", "10"]))
+        progress("minutes search, corpus and index from the cache ...")
+        results.searchFromCache = ChildTiming(try ChildProcess.median(env + ["search", directory, word, "--limit", "10"], runs: max(runs, 5)))
     }
 
     func minutesBinary() -> String? {
