@@ -30,7 +30,7 @@ final class LoadJob: @unchecked Sendable {
                     snapshot = partial
                     lock.unlock()
                 })
-                result = .loaded(corpus, SearchIndex(corpus))
+                result = .loaded(corpus, cache?.loadOrBuildIndex(for: corpus) ?? SearchIndex(corpus))
             } catch let failure as Loader.Failure {
                 result = .failed(failure.description)
             } catch {

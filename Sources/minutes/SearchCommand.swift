@@ -51,7 +51,7 @@ struct SearchCommand: ParsableCommand {
         var parsed = try SearchQuery(parsing: Self.queryText(query))
         parsed.filter = parsed.filter.intersected(with: filters.filter)
         let resolved = parsed.filter.isEmpty ? nil : try ResolvedFilter(parsed.filter, in: corpus)
-        let index = SearchIndex(corpus)
+        let index = folder.cache?.loadOrBuildIndex(for: corpus) ?? SearchIndex(corpus)
         let hits = index.search(parsed, in: corpus, filter: resolved, limit: limit == 0 ? nil : limit)
         let records = hits.map { hit -> ItemSummaryRecord in
             let item = corpus.items[hit.itemID]

@@ -122,3 +122,64 @@ final class CorpusCacheTests: XCTestCase {
         XCTAssertTrue(try Loader.load(directory: Self.sampleData, options: options).isFromCache)
     }
 }
+
+/// The search index beside the corpus: saved once, read back giving the same answers, and
+/// never used for a corpus it was not built for.
+final class IndexCacheTests: XCTestCase {
+    func testTheCachedIndexAnswersAsTheBuiltOne() throws {
+        let cacheFolder = try TemporaryFolder()
+        let cache = CorpusCache(directory: cacheFolder.path)
+        let corpus = try Loader.load(directory: CorpusCacheTests.sampleData, options: Loader.Options(cache: cache))
+        XCTAssertNil(cache.index(for: corpus), "nothing saved yet")
+        let built = cache.loadOrBuildIndex(for: corpus)
+        let cached = try XCTUnwrap(cache.index(for: corpus))
+        XCTAssertEqual(cached.vocabulary, built.vocabulary)
+        for q in ["council", "home to school", "\"special educational needs\"", "transport budget", "resolved", "zzzz-nothing"] {
+            XCTAssertEqual(try cached.search(q, in: corpus), try built.search(q, in: corpus), q)
+        }
+        // The next load comes from the cache and finds the index too.
+        let again = try Loader.load(directory: CorpusCacheTests.sampleData, options: Loader.Options(cache: cache))
+        XCTAssertTrue(again.isFromCache)
+        XCTAssertNotNil(cache.index(for: again))
+    }
+
+    func testAnIndexIsNotUsedForAnotherCorpus() throws {
+        let docs = try TemporaryFolder()
+        let cacheFolder = try TemporaryFolder()
+        let cache = CorpusCache(directory: cacheFolder.path)
+        let page = "Agenda, decisions and minutes\n\nCabinet - Tuesday, 12th March, 2024 2.00 pm\n\nItems\nNo. Item\n\n1.\n\nBudget\n\nDecision:\n\nRESOLVED:\n\n1. That the budget be agreed.\n"
+        try docs.write("vale/a.txt", page)
+        let first = try Loader.load(directory: docs.path, options: Loader.Options(cache: cache))
+        cache.save(SearchIndex(first), for: first)
+        try docs.write("vale/b.txt", page.replacingOccurrences(of: "Budget", with: "Parks"))
+        let second = try Loader.load(directory: docs.path, options: Loader.Options(cache: cache))
+        XCTAssertFalse(second.isFromCache)
+        XCTAssertNil(cache.index(for: second), "the folder changed, so the old index is stale")
+        XCTAssertEqual(try cache.loadOrBuildIndex(for: second).search("parks", in: second).count, 1)
+        XCTAssertNil(cache.index(for: try Loader.load(directory: docs.path)), "a corpus loaded without the cache has no key")
+    }
+
+    func testADamagedIndexFileIsAMiss() throws {
+        let cacheFolder = try TemporaryFolder()
+        let cache = CorpusCache(directory: cacheFolder.path)
+        let corpus = try Loader.load(directory: CorpusCacheTests.sampleData, options: Loader.Options(cache: cache))
+        let built = cache.loadOrBuildIndex(for: corpus)
+        let name = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: cacheFolder.path).first { $0.hasPrefix("index-") })
+        let url = URL(fileURLWithPath: cacheFolder.path + "/" + name)
+        let good = try Data(contentsOf: url)
+        var rng = SystemRandomNumberGenerator()
+        for step in 0..<80 {
+            var bad = good
+            if step % 2 == 0 {
+                bad = good.prefix(Int.random(in: 0..<good.count, using: &rng))
+            } else {
+                let at = Int.random(in: 0..<bad.count, using: &rng)
+                bad[at] ^= UInt8.random(in: 1...255, using: &rng)
+            }
+            try bad.write(to: url)
+            XCTAssertNil(cache.index(for: corpus), "step \(step)")
+        }
+        try good.write(to: url)
+        XCTAssertEqual(try cache.index(for: corpus)?.search("council", in: corpus), try built.search("council", in: corpus))
+    }
+}

@@ -30,12 +30,16 @@ enum CacheFile {
 
         deinit { if fd >= 0 { close(fd); unlink(temporary) } }
 
-        func frame(_ w: BinaryWriter) {
-            var length = UInt32(truncatingIfNeeded: w.bytes.count).littleEndian
-            var sum = w.bytes.withUnsafeBytes { CacheFile.checksum($0) }.littleEndian
+        func frame(_ w: BinaryWriter) { frame(w.bytes) }
+
+        /// Raw bytes as one frame (large arrays go out without a copy into a writer).
+        func frame(_ bytes: [UInt8]) {
+            guard bytes.count <= CacheFile.maximumFrame else { failed = true; return }
+            var length = UInt32(truncatingIfNeeded: bytes.count).littleEndian
+            var sum = bytes.withUnsafeBytes { CacheFile.checksum($0) }.littleEndian
             withUnsafeBytes(of: &length) { writeAll($0) }
             withUnsafeBytes(of: &sum) { writeAll($0) }
-            w.bytes.withUnsafeBytes { writeAll($0) }
+            bytes.withUnsafeBytes { writeAll($0) }
         }
 
         /// Puts the file in place; false (and nothing left behind) if any write failed.
