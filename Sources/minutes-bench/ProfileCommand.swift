@@ -21,6 +21,8 @@ struct ProfileCommand: ParsableCommand {
     @Option(help: "load, index, search, or typing (search-as-you-type, key by key).") var phase: Phase = .search
     @Option(help: "How many times to repeat the phase.") var times: Int = 3
     @Option(help: "How many queries per search pass.") var queries = 210
+    @Option(help: "With --phase search: run only this query, `times` × 20 times, for a profile of one slow query.")
+    var query: String?
 
     func run() throws {
         if phase == .load {
@@ -52,6 +54,17 @@ struct ProfileCommand: ParsableCommand {
                 }
                 print("pass \(pass + 1): \(keys.count) keys, p50 \(Format.ms(keys.median)) p99 \(Format.ms(keys.percentile(99)))")
             }
+            return
+        }
+        if let query, phase == .search {
+            var samples = Samples()
+            var count = 0
+            for _ in 0..<(times * 20) {
+                let (hits, s) = try Clock.time { try index.search(query, in: corpus) }
+                samples.add(s)
+                count = hits.count
+            }
+            print("\(query): \(count) hits, p50 \(Format.ms(samples.median)) p99 \(Format.ms(samples.percentile(99)))")
             return
         }
         for pass in 0..<times {

@@ -135,6 +135,17 @@ final class SearchIndexPositionTests: XCTestCase {
         }
     }
 
+    func testRadixSortOrdersLikeTheStandardSort() {
+        var rng = SystemRandomNumberGenerator()
+        for (count, bits) in [(0, 10), (3, 5), (300, 7), (5_000, 40), (5_000, 64), (70_000, 33)] {
+            let mask: UInt64 = bits == 64 ? .max : (1 << UInt64(bits)) - 1
+            var keys = (0..<count).map { _ in UInt64.random(in: 0...UInt64.max, using: &rng) & mask }
+            let expected = keys.sorted(by: >)
+            SearchIndex.radixSortDescending(&keys, bits: bits)
+            XCTAssertEqual(keys, expected, "\(count) keys of \(bits) bits")
+        }
+    }
+
     func testEncodeDecodeRoundTripGivesTheSameResults() throws {
         let corpus = SearchMatchesScanTests.shared.corpus
         let index = SearchMatchesScanTests.shared.index

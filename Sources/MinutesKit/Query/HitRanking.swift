@@ -21,12 +21,40 @@ extension SearchIndex {
             UInt64(h.titleHits) << titleShift | UInt64(h.bodyHits) << bodyShift
                 | UInt64(dateRank[h.itemID]) << dateShift | (lastID - UInt64(h.itemID))
         }
-        keys.sort(by: >)
+        radixSortDescending(&keys, bits: idBits + dateRankBits + bodyBits + titleBits)
         let idMask: UInt64 = (1 << dateShift) - 1, bodyMask: UInt64 = (1 << UInt64(bodyBits)) - 1
         for (k, key) in keys.enumerated() {
             hits[k] = Hit(itemID: Int(lastID - (key & idMask)), titleHits: Int(key >> titleShift),
                           bodyHits: Int((key >> bodyShift) & bodyMask))
         }
         return true
+    }
+
+    /// Sorts `keys` high to low on their low `bits` bits, 11 bits per counting pass: for the
+    /// 40-odd bits of a 100k-document key, four linear passes instead of a comparison sort.
+    static func radixSortDescending(_ keys: inout [UInt64], bits: Int) {
+        guard keys.count > 1 else { return }
+        if keys.count < 256 { keys.sort(by: >); return }
+        let digit = 11, buckets = 1 << digit
+        var other = keys
+        var counts = [Int](repeating: 0, count: buckets)
+        var shift = 0
+        while shift < bits {
+            let s = UInt64(shift)
+            for i in counts.indices { counts[i] = 0 }
+            // Digits complemented, so ascending buckets give descending keys.
+            for k in keys { counts[Int((~k >> s) & UInt64(buckets - 1))] += 1 }
+            var total = 0
+            for i in counts.indices { let c = counts[i]; counts[i] = total; total += c }
+            other.withUnsafeMutableBufferPointer { out in
+                for k in keys {
+                    let b = Int((~k >> s) & UInt64(buckets - 1))
+                    out[counts[b]] = k
+                    counts[b] += 1
+                }
+            }
+            swap(&keys, &other)
+            shift += digit
+        }
     }
 }

@@ -108,26 +108,48 @@ struct PhraseMatcher {
     }
 
     /// Occurrences of one phrase (slot per word) given the slots' positions in `scratch`.
+    ///
+    /// Anchored on the word with the fewest positions in this item: `"the report"` walks the
+    /// two `report`s and looks for `the` just before each, rather than trying every `the`.
+    /// An occurrence lies within one field, so it is in the title exactly when the anchor's
+    /// position is one of the anchor word's title positions (those come first).
     @inline(__always)
     static func occurrences(of phrase: [Int], _ scratch: UnsafeMutablePointer<UInt32>, _ starts: UnsafeMutablePointer<Int>,
                             _ titles: UnsafeMutablePointer<Int>, _ pointers: UnsafeMutablePointer<Int>,
                             firstOnly: Bool) -> (title: Int, body: Int) {
         phrase.withUnsafeBufferPointer { words in
-            let first = words[0]
-            let from = starts[first], to = starts[first + 1], titleEnd = from + titles[first]
-            for k in 1..<max(1, words.count) { pointers[k] = starts[words[k]] }
+            var anchor = 0
+            for k in 1..<words.count
+            where starts[words[k] + 1] - starts[words[k]] < starts[words[anchor] + 1] - starts[words[anchor]] {
+                anchor = k
+            }
+            let slot = words[anchor]
+            let from = starts[slot], to = starts[slot + 1], titleEnd = from + titles[slot]
+            for k in words.indices { pointers[k] = starts[words[k]] }
+            // A list much longer than the anchor's (`the` against one `officers`) is binary
+            // searched; otherwise stepping through both in order is cheaper (and predictable).
+            let stepLimit = 8 * (to - from)
             var title = 0, body = 0
-            start: for i in from..<to {
-                let p = Int(scratch[i])
-                for k in 1..<max(1, words.count) {
+            occurrence: for i in from..<to {
+                let start = Int(scratch[i]) - anchor
+                if start < 0 { continue }
+                for k in words.indices where k != anchor {
                     let end = starts[words[k] + 1]
-                    let want = p + k
+                    let want = start &+ k
                     var j = pointers[k]
-                    while j < end, Int(scratch[j]) < want { j += 1 }
+                    if end &- j > stepLimit {
+                        var hi = end
+                        while j < hi {
+                            let mid = (j &+ hi) >> 1
+                            if Int(scratch[mid]) < want { j = mid &+ 1 } else { hi = mid }
+                        }
+                    } else {
+                        while j < end, Int(scratch[j]) < want { j &+= 1 }
+                    }
                     pointers[k] = j
-                    // Starts only grow, so once a word's positions are used up nothing more matches.
-                    if j == end { break start }
-                    if Int(scratch[j]) != want { continue start }
+                    // Anchors only grow, so once a word's positions are used up nothing more matches.
+                    if j == end { break occurrence }
+                    if Int(scratch[j]) != want { continue occurrence }
                 }
                 if i < titleEnd { title += 1 } else { body += 1 }
                 if firstOnly { break }
