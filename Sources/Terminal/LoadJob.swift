@@ -20,7 +20,9 @@ final class LoadJob: @unchecked Sendable {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             let result: Outcome
             do {
-                let corpus = try Loader.load(directory: directory, options: Loader.Options(cache: cache), progress: { [self] read, total in
+                // Saved to the cache below, once the reader has everything on screen.
+                let options = Loader.Options(cache: cache, savesToCache: false)
+                let corpus = try Loader.load(directory: directory, options: options, progress: { [self] read, total in
                     lock.lock()
                     progress = (read, total)
                     progressChanged = true
@@ -30,7 +32,20 @@ final class LoadJob: @unchecked Sendable {
                     snapshot = partial
                     lock.unlock()
                 })
-                result = .loaded(corpus, cache?.loadOrBuildIndex(for: corpus) ?? SearchIndex(corpus))
+                // Every meeting is browsable while the index builds.
+                lock.lock()
+                snapshot = corpus
+                lock.unlock()
+                let cachedIndex = cache?.index(for: corpus)
+                let index = cachedIndex ?? SearchIndex(corpus)
+                lock.lock()
+                outcome = .loaded(corpus, index)
+                lock.unlock()
+                if let cache {
+                    cache.save(corpus)
+                    if cachedIndex == nil { cache.save(index, for: corpus) }
+                }
+                return
             } catch let failure as Loader.Failure {
                 result = .failed(failure.description)
             } catch {

@@ -108,6 +108,22 @@ final class CorpusCacheTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.subpathsOfDirectory(atPath: docs.path).sorted(), before)
     }
 
+    func testTheBrowserCanSaveLaterAndHalfWrittenFilesOfDeadRunsGo() throws {
+        let cacheFolder = try TemporaryFolder()
+        let cache = CorpusCache(directory: cacheFolder.path)
+        // A save cut off by the end of a run (pid 4194303 is above Linux's default pid_max).
+        try cacheFolder.write("corpus-0123456789abcdef.bin.tmp.4194303", "half a file")
+        let later = Loader.Options(cache: cache, savesToCache: false)
+        let parsed = try Loader.load(directory: Self.sampleData, options: later)
+        XCTAssertFalse(try Loader.load(directory: Self.sampleData, options: later).isFromCache, "nothing saved yet")
+        XCTAssertTrue(cache.save(parsed))
+        let cached = try Loader.load(directory: Self.sampleData, options: later)
+        XCTAssertTrue(cached.isFromCache)
+        XCTAssertFalse(cache.save(cached), "a corpus from the cache is not written back")
+        let left = try FileManager.default.contentsOfDirectory(atPath: cacheFolder.path)
+        XCTAssertEqual(left.filter { $0.contains(".tmp.") }, [])
+    }
+
     func testCachesOfFoldersThatNoLongerExistAreRemoved() throws {
         let cacheFolder = try TemporaryFolder()
         let options = Loader.Options(cache: CorpusCache(directory: cacheFolder.path))

@@ -79,6 +79,14 @@ public struct CorpusCache: Sendable {
         return ok
     }
 
+    /// Saves a corpus `Loader.load` read with this cache but did not save (see
+    /// `Loader.Options.savesToCache`); false when it could not or when it came from here.
+    @discardableResult
+    public func save(_ corpus: Corpus) -> Bool {
+        guard let key = corpus.cacheKey, !corpus.isFromCache else { return false }
+        return save(corpus, key: key)
+    }
+
     // MARK: - Files
 
     /// Which folder a cache file belongs to and the stamp its contents must carry.
@@ -137,6 +145,11 @@ public struct CorpusCache: Sendable {
             let name = String(cString: (UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!)
                 .assumingMemoryBound(to: CChar.self))
             if name.hasPrefix("corpus-"), name.hasSuffix(".bin") { names.append(name) }
+            // A run that stopped while saving leaves `….bin.tmp.PID`; gone once PID is.
+            if let dot = name.firstRange(of: ".bin.tmp."), let pid = Int32(name[dot.upperBound...]),
+               kill(pid, 0) != 0, errno == ESRCH {
+                unlink(directory + "/" + name)
+            }
         }
         closedir(dir)
         for name in names {

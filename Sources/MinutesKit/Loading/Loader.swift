@@ -15,7 +15,13 @@ public enum Loader {
         public var maximumFileSize: Int = 20 * 1024 * 1024
         /// Where to keep the parsed corpus between runs; nil parses every time.
         public var cache: CorpusCache?
-        public init(cache: CorpusCache? = nil) { self.cache = cache }
+        /// false: a freshly parsed corpus is not saved by `load`; the caller saves it with
+        /// `CorpusCache.save(_:)` when it suits (the browser, after the first screen is full).
+        public var savesToCache = true
+        public init(cache: CorpusCache? = nil, savesToCache: Bool = true) {
+            self.cache = cache
+            self.savesToCache = savesToCache
+        }
     }
 
     public enum Failure: Error, Equatable, CustomStringConvertible {
@@ -121,7 +127,7 @@ public enum Loader {
         var corpus = builder.finish(report: report)
         if let cache = options.cache, let cacheKey {
             corpus.cacheKey = cacheKey
-            cache.save(corpus, key: cacheKey)
+            if options.savesToCache { cache.save(corpus, key: cacheKey) }
         }
         return corpus
     }
