@@ -42,9 +42,14 @@ enum LiveSearch {
         if let previous {
             ids = previous.items
             if !query.words.isEmpty {
-                // Re-check the complete words (and phrases) on the narrowed candidates.
-                let wanted = Set(index.matchingItemIDs(query, in: corpus))
-                ids = ids.filter { wanted.contains($0) }
+                // Re-check the complete words (and phrases) on the narrowed candidates: both
+                // lists are in id order, so a merge, not a Set of up to every item.
+                let wanted = index.matchingItemIDs(query, in: corpus)
+                var j = 0
+                ids = ids.filter { id in
+                    while j < wanted.count, wanted[j] < id { j += 1 }
+                    return j < wanted.count && wanted[j] == id
+                }
             }
             if let resolved { ids = ids.filter { resolved.accepts(corpus.items[$0], in: corpus) } }
         } else if !query.words.isEmpty {
@@ -80,18 +85,37 @@ public struct SearchState: Sendable, Equatable {
     public var words: [String]
     /// Matching item ids, in id order.
     public var items: [Int]
-    public var itemSet: Set<Int>
+    public var itemSet: Marks
     /// Matching items per meeting.
-    public var perMeeting: [Int: Int]
+    public var perMeeting: Counts
+
+    /// Membership by item id: one flag per item. A `Set<Int>` of 200,000 matches took
+    /// 10 ms to build on every keystroke; this takes a fraction of one.
+    public struct Marks: Sendable, Equatable {
+        var flags: [Bool]
+        public func contains(_ id: Int) -> Bool { flags.indices.contains(id) && flags[id] }
+    }
+
+    /// Matches per meeting id, nil for none (an array indexed by meeting id, not a dictionary).
+    public struct Counts: Sendable, Equatable {
+        var counts: [Int32]
+        public subscript(meetingID: Int) -> Int? {
+            counts.indices.contains(meetingID) && counts[meetingID] > 0 ? Int(counts[meetingID]) : nil
+        }
+    }
 
     public init(query: String, words: [String], items: [Int], corpus: Corpus) {
         self.query = query
         self.words = words
         self.items = items
-        itemSet = Set(items)
-        var per: [Int: Int] = [:]
-        for id in items { per[corpus.items[id].meetingID, default: 0] += 1 }
-        perMeeting = per
+        var flags = [Bool](repeating: false, count: corpus.items.count)
+        var per = [Int32](repeating: 0, count: corpus.meetings.count)
+        for id in items {
+            flags[id] = true
+            per[corpus.items[id].meetingID] += 1
+        }
+        itemSet = Marks(flags: flags)
+        perMeeting = Counts(counts: per)
     }
 }
 
