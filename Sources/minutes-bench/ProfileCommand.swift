@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import BrowserUI
 import MinutesKit
@@ -34,9 +35,11 @@ struct ProfileCommand: ParsableCommand {
         }
         let corpus = try Loader.load(directory: directory)
         if phase == .index {
+            let before = currentRSS()
             for _ in 0..<times {
                 let (index, s) = Clock.time { SearchIndex(corpus) }
-                print("index: \(Format.seconds(s)), \(index.vocabulary.count) tokens")
+                let b = index.storageBytes
+                print("index: \(Format.seconds(s)), \(index.vocabulary.count) tokens; postings \(Format.bytes(b.postings)), positions \(Format.bytes(b.positions)), offsets \(Format.bytes(b.offsets)); RSS \(Format.bytes(before)) after load, \(Format.bytes(currentRSS())) with the index, peak \(Format.bytes(selfMaxRSS()))")
             }
             return
         }
@@ -79,4 +82,12 @@ struct ProfileCommand: ParsableCommand {
             print("pass \(pass + 1): \(line)")
         }
     }
+}
+
+/// Resident memory now, from /proc/self/statm (0 where there is none).
+private func currentRSS() -> Int {
+    guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+    let fields = text.split(separator: " ")
+    guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
+    return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
 }

@@ -146,6 +146,29 @@ final class SearchIndexPositionTests: XCTestCase {
         }
     }
 
+    /// Lists that got past the checksum and shape checks but hold garbage (ids beyond the
+    /// corpus, ids going backwards, cut varints, too few positions) end early or match
+    /// nothing; no query traps.
+    func testGarbageListsNeverTrapAQuery() throws {
+        let corpus = QueryFixtures.corpus()
+        let good = SearchIndex(corpus)
+        var rng = SystemRandomNumberGenerator()
+        for round in 0..<50 {
+            let n = good.vocabulary.count
+            let postings = (0..<(n * 3)).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            let positions = (0..<(n * 5)).map { _ in round % 2 == 0 ? UInt8.random(in: 0...255, using: &rng) : 0xFF }
+            let index = SearchIndex(corpus: corpus, vocabulary: good.vocabulary,
+                                    postingOffsets: (0...n).map { UInt64($0 * 3) }, postings: postings,
+                                    positionOffsets: (0...n).map { UInt64($0 * 5) }, positions: positions,
+                                    itemCounts: [UInt32](repeating: 1, count: n))
+            for query in ["transport", "\"home to school\"", "school transport", "\"that the\" budget", "the"] {
+                for hit in try index.search(query, in: corpus) { XCTAssertLessThan(hit.itemID, corpus.items.count) }
+                _ = index.matchingItemIDs(try SearchQuery(parsing: query), in: corpus)
+            }
+            _ = index.itemIDs(withTokenPrefix: "s")
+        }
+    }
+
     func testEncodeDecodeRoundTripGivesTheSameResults() throws {
         let corpus = SearchMatchesScanTests.shared.corpus
         let index = SearchMatchesScanTests.shared.index

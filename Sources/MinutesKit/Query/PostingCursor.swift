@@ -94,6 +94,9 @@ struct PostingCursor {
             }
         }
         if positions.baseAddress != nil {
+            // Each position takes a byte at least: more than the list's bytes is damage (and
+            // would have the phrase check allocate room for them).
+            guard title + body <= positionEnd - positionAt - pendingPositions else { return finish() }
             currentPositions = title + body
             pendingPositions += currentPositions
         }

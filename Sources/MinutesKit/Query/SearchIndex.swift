@@ -106,7 +106,7 @@ public struct SearchIndex: Sendable {
     /// The ids of the items holding `token`, in id order.
     public func itemIDs(withToken token: String) -> [Int] {
         var out: [Int] = []
-        out.reserveCapacity(postingCount(token))
+        out.reserveCapacity(min(postingCount(token), itemCount))
         forEachItem(withToken: token) { out.append($0) }
         return out
     }
@@ -268,7 +268,7 @@ public struct SearchIndex: Sendable {
         ids.sort { itemCounts[$0] < itemCounts[$1] }
         return postings.withUnsafeBufferPointer { bytes in
             var candidates: [Int] = []
-            candidates.reserveCapacity(Int(itemCounts[ids[0]]))
+            candidates.reserveCapacity(min(Int(itemCounts[ids[0]]), itemCount))
             var first = cursor(ids[0], bytes)
             while first.next() { candidates.append(first.item) }
             for id in ids.dropFirst() {

@@ -50,6 +50,9 @@ extension SearchIndex {
         }
         try Self.validate(postingOffsets, size: postings.count)
         try Self.validate(positionOffsets, size: positions.count)
+        guard itemCounts.allSatisfy({ $0 > 0 && Int($0) <= corpus.items.count }) else {
+            throw DecodingError(reason: "a token's item count is out of range")
+        }
         for i in vocabulary.indices.dropFirst() where !(vocabulary[i - 1] < vocabulary[i]) {
             throw DecodingError(reason: "vocabulary not sorted")
         }
