@@ -21,26 +21,45 @@ enum SearchIndexBuilder {
         var itemCounts: [UInt32]
     }
 
-    /// One token's encoded postings and positions for one chunk of a slice.
+    /// One token's encoded postings and positions for one chunk of a slice (32-bit
+    /// offsets: a chunk's buffers are a few MB; there are a million pieces at 100k).
     struct Piece {
         let token: Int32
         let firstInSlice: Bool
         let itemCount: Int32
-        let postings: Range<Int>
-        let positions: Range<Int>
+        private let postingStart: UInt32, postingEnd: UInt32
+        private let positionStart: UInt32, positionEnd: UInt32
+
+        init(token: Int32, firstInSlice: Bool, itemCount: Int32, postings: Range<Int>, positions: Range<Int>) {
+            self.token = token
+            self.firstInSlice = firstInSlice
+            self.itemCount = itemCount
+            postingStart = UInt32(postings.lowerBound); postingEnd = UInt32(postings.upperBound)
+            positionStart = UInt32(positions.lowerBound); positionEnd = UInt32(positions.upperBound)
+        }
+
+        var postings: Range<Int> { Int(postingStart)..<Int(postingEnd) }
+        var positions: Range<Int> { Int(positionStart)..<Int(positionEnd) }
     }
 
-    struct Slice {
-        var interner = TokenInterner()
-        var lastItem: [Int32] = []
+    /// One chunk's encoding, in buffers of exactly its size (a slice-wide growing buffer
+    /// would hold up to twice its bytes), each freed as soon as the join has copied it.
+    struct Chunk {
         var postings: [UInt8] = []
         var positions: [UInt8] = []
         var pieces: [Piece] = []
     }
 
-    /// Occurrences per chunk: enough for few pieces per token, small enough that the
-    /// chunk's pairs (16 bytes each while sorting) stay a few tens of MB.
-    static let chunkOccurrences = 3_000_000
+    struct Slice {
+        var interner = TokenInterner()
+        var lastItem: [Int32] = []
+        var chunks: [Chunk] = []
+    }
+
+    /// Occurrences per chunk: the chunk's pairs take 16 bytes each while sorting, so 1M
+    /// keeps both slices' scratch near 32 MB; 3M gave the same build time and a 40 MB
+    /// higher peak at 100k.
+    static let chunkOccurrences = 1_000_000
 
     /// Position gap after each field, so `p, p + 1` never spans two fields.
     static let fieldGap: UInt32 = 1
@@ -113,6 +132,9 @@ enum SearchIndexBuilder {
         var counts: [Int] = []
         var sortedItem: [Int32] = []
         var sortedPosition: [UInt32] = []
+        var postings: [UInt8] = []
+        var positions: [UInt8] = []
+        var pieces: [Piece] = []
 
         mutating func encode(_ chunk: Collector, into slice: inout Slice) {
             let tokens = chunk.tokens, positions = chunk.positions, items = chunk.items
@@ -142,14 +164,18 @@ enum SearchIndexBuilder {
                     o += 1
                 }
             }
+            self.postings.removeAll(keepingCapacity: true)
+            self.positions.removeAll(keepingCapacity: true)
+            pieces.removeAll(keepingCapacity: true)
             for t in 0..<vocabularyCount where counts[t + 1] > counts[t] {
                 encodeRun(token: t, counts[t]..<counts[t + 1], items: items, into: &slice)
             }
+            slice.chunks.append(Chunk(postings: Array(self.postings), positions: Array(self.positions), pieces: Array(pieces)))
         }
 
-        private func encodeRun(token t: Int, _ run: Range<Int>, items: [(id: Int32, end: Int, titleLength: UInt32)],
-                               into slice: inout Slice) {
-            let postingStart = slice.postings.count, positionStart = slice.positions.count
+        private mutating func encodeRun(token t: Int, _ run: Range<Int>, items: [(id: Int32, end: Int, titleLength: UInt32)],
+                                        into slice: inout Slice) {
+            let postingStart = postings.count, positionStart = positions.count
             let first = slice.lastItem[t] < 0
             var last = Int(slice.lastItem[t])
             var postingCount: Int32 = 0
@@ -165,16 +191,16 @@ enum SearchIndexBuilder {
                 let body = j - i - title
                 let gap = UInt64(item - last)
                 if title == 0 && body == 1 {
-                    Varint.append(gap << 1 | 1, to: &slice.postings)
+                    Varint.append(gap << 1 | 1, to: &postings)
                 } else {
-                    Varint.append(gap << 1, to: &slice.postings)
-                    Varint.append(UInt64(body) << 1 | (title > 0 ? 1 : 0), to: &slice.postings)
-                    if title > 0 { Varint.append(UInt64(title), to: &slice.postings) }
+                    Varint.append(gap << 1, to: &postings)
+                    Varint.append(UInt64(body) << 1 | (title > 0 ? 1 : 0), to: &postings)
+                    if title > 0 { Varint.append(UInt64(title), to: &postings) }
                 }
                 var previous: UInt32 = 0
                 for k in i..<j {
                     let p = sortedPosition[k]
-                    Varint.append(UInt64(k == i ? p : p - previous), to: &slice.positions)
+                    Varint.append(UInt64(k == i ? p : p - previous), to: &positions)
                     previous = p
                 }
                 last = item
@@ -182,8 +208,8 @@ enum SearchIndexBuilder {
                 i = j
             }
             slice.lastItem[t] = Int32(last)
-            slice.pieces.append(Piece(token: Int32(t), firstInSlice: first, itemCount: postingCount, postings: postingStart..<slice.postings.count,
-                                      positions: positionStart..<slice.positions.count))
+            pieces.append(Piece(token: Int32(t), firstInSlice: first, itemCount: postingCount, postings: postingStart..<postings.count,
+                                positions: positionStart..<positions.count))
         }
     }
 
@@ -212,15 +238,17 @@ enum SearchIndexBuilder {
         var lastItem = [Int32](repeating: -1, count: n)
         var itemCounts = [UInt32](repeating: 0, count: n)
         for s in slices.indices {
-            slices[s].postings.withUnsafeBufferPointer { bytes in
-                for piece in slices[s].pieces {
-                    let g = Int(toGlobal[s][Int(piece.token)])
-                    postingSize[g] += piece.postings.count
-                    positionSize[g] += piece.positions.count
-                    itemCounts[g] += UInt32(piece.itemCount)
-                    if piece.firstInSlice, lastItem[g] >= 0 {
-                        let (old, new) = rebasedHead(bytes, piece.postings, after: lastItem[g])
-                        postingSize[g] += Varint.size(new) - Varint.size(old)
+            for chunk in slices[s].chunks {
+                chunk.postings.withUnsafeBufferPointer { bytes in
+                    for piece in chunk.pieces {
+                        let g = Int(toGlobal[s][Int(piece.token)])
+                        postingSize[g] += piece.postings.count
+                        positionSize[g] += piece.positions.count
+                        itemCounts[g] += UInt32(piece.itemCount)
+                        if piece.firstInSlice, lastItem[g] >= 0 {
+                            let (old, new) = rebasedHead(bytes, piece.postings, after: lastItem[g])
+                            postingSize[g] += Varint.size(new) - Varint.size(old)
+                        }
                     }
                 }
             }
@@ -235,36 +263,44 @@ enum SearchIndexBuilder {
         postingSize = []
         positionSize = []
 
-        // Copy, slice by slice, each slice freed once copied.
+        // Copy, chunk by chunk, each chunk freed once copied. The final buffers are not
+        // zeroed first: their pages are touched only as the copy reaches them, while the
+        // chunks already copied are being freed. Every byte is written: the sizes are exact.
         var postingCursor = postingOffsets.dropLast().map { Int($0) }
         var positionCursor = positionOffsets.dropLast().map { Int($0) }
         lastItem = [Int32](repeating: -1, count: n)
-        var postings = [UInt8](repeating: 0, count: Int(postingOffsets[n]))
-        var positions = [UInt8](repeating: 0, count: Int(positionOffsets[n]))
-        postings.withUnsafeMutableBufferPointer { postingOut in
-            positions.withUnsafeMutableBufferPointer { positionOut in
+        let postingTotal = Int(postingOffsets[n]), positionTotal = Int(positionOffsets[n])
+        var positions: [UInt8] = []
+        let postings = [UInt8](unsafeUninitializedCapacity: postingTotal) { postingOut, postingCount in
+            positions = [UInt8](unsafeUninitializedCapacity: positionTotal) { positionOut, positionCount in
                 for s in slices.indices {
-                    slices[s].postings.withUnsafeBufferPointer { bytes in
-                        slices[s].positions.withUnsafeBufferPointer { positionBytes in
-                            for piece in slices[s].pieces {
-                                let g = Int(toGlobal[s][Int(piece.token)])
-                                var from = piece.postings.lowerBound
-                                if piece.firstInSlice, lastItem[g] >= 0 {
-                                    let (old, new) = rebasedHead(bytes, piece.postings, after: lastItem[g])
-                                    var head: [UInt8] = []
-                                    Varint.append(new, to: &head)
-                                    for b in head { postingOut[postingCursor[g]] = b; postingCursor[g] += 1 }
-                                    from += Varint.size(old)
-                                }
-                                let count = piece.postings.upperBound - from
-                                UnsafeMutableRawPointer(postingOut.baseAddress! + postingCursor[g])
-                                    .copyMemory(from: bytes.baseAddress! + from, byteCount: count)
-                                postingCursor[g] += count
-                                let positionCount = piece.positions.count
-                                if positionCount > 0 {
-                                    UnsafeMutableRawPointer(positionOut.baseAddress! + positionCursor[g])
-                                        .copyMemory(from: positionBytes.baseAddress! + piece.positions.lowerBound, byteCount: positionCount)
-                                    positionCursor[g] += positionCount
+                    for c in slices[s].chunks.indices {
+                        let chunk = slices[s].chunks[c]
+                        slices[s].chunks[c] = Chunk()
+                        chunk.postings.withUnsafeBufferPointer { bytes in
+                            chunk.positions.withUnsafeBufferPointer { positionBytes in
+                                for piece in chunk.pieces {
+                                    let g = Int(toGlobal[s][Int(piece.token)])
+                                    var from = piece.postings.lowerBound
+                                    if piece.firstInSlice, lastItem[g] >= 0 {
+                                        let (old, new) = rebasedHead(bytes, piece.postings, after: lastItem[g])
+                                        var head: [UInt8] = []
+                                        Varint.append(new, to: &head)
+                                        for b in head { postingOut[postingCursor[g]] = b; postingCursor[g] += 1 }
+                                        from += Varint.size(old)
+                                    }
+                                    let count = piece.postings.upperBound - from
+                                    if count > 0 {
+                                        UnsafeMutableRawPointer(postingOut.baseAddress! + postingCursor[g])
+                                            .copyMemory(from: bytes.baseAddress! + from, byteCount: count)
+                                        postingCursor[g] += count
+                                    }
+                                    let positionCount = piece.positions.count
+                                    if positionCount > 0 {
+                                        UnsafeMutableRawPointer(positionOut.baseAddress! + positionCursor[g])
+                                            .copyMemory(from: positionBytes.baseAddress! + piece.positions.lowerBound, byteCount: positionCount)
+                                        positionCursor[g] += positionCount
+                                    }
                                 }
                             }
                         }
@@ -272,7 +308,9 @@ enum SearchIndexBuilder {
                     for (t, last) in slices[s].lastItem.enumerated() where last >= 0 { lastItem[Int(toGlobal[s][t])] = last }
                     slices[s] = Slice()
                 }
+                positionCount = positionTotal
             }
+            postingCount = postingTotal
         }
         return Built(vocabulary: vocabulary, postingOffsets: postingOffsets, postings: postings,
                      positionOffsets: positionOffsets, positions: positions, itemCounts: itemCounts)
