@@ -44,6 +44,14 @@ extension SearchIndex {
         let postings: [UInt8] = try r.raw()
         let positions: [UInt8] = try r.raw()
         guard r.isAtEnd else { throw DecodingError(reason: "bytes after the positions") }
+        try self.init(validating: corpus, vocabulary: vocabulary, postingOffsets: postingOffsets, postings: postings,
+                      positionOffsets: positionOffsets, positions: positions, itemCounts: itemCounts)
+    }
+
+    /// An index from arrays read back from a cache, after every check that can be made
+    /// without decoding the lists (what a cache reader with its own framing should call).
+    init(validating corpus: Corpus, vocabulary: [String], postingOffsets: [UInt64], postings: [UInt8],
+         positionOffsets: [UInt64], positions: [UInt8], itemCounts: [UInt32]) throws {
         let n = vocabulary.count
         guard postingOffsets.count == n + 1, positionOffsets.count == n + 1, itemCounts.count == n else {
             throw DecodingError(reason: "offsets do not match the vocabulary")
