@@ -2,8 +2,8 @@
 ///
 /// The index's two big buffers (postings and positions) are frames of their own, so a
 /// load reads each straight into the array the index keeps: no second copy of 100 MB
-/// alive while decoding. Frame checksums catch damage; the shape checks of
-/// `SearchIndex.validate` catch a file from a confused writer.
+/// alive while decoding. Frame checksums catch damage; `SearchIndex(validating:)` checks
+/// the shape, for a file from a confused writer.
 extension CorpusCache {
     /// The cached search index for `corpus`, if one was saved for exactly this corpus.
     public func index(for corpus: Corpus) -> SearchIndex? {
@@ -28,13 +28,9 @@ extension CorpusCache {
                 let positionOffsets: [UInt64] = try r.raw()
                 let itemCounts: [UInt32] = try r.raw()
                 guard r.isAtEnd else { return nil }
-                let n = vocabulary.count
-                guard postingOffsets.count == n + 1, positionOffsets.count == n + 1, itemCounts.count == n else { return nil }
-                try SearchIndex.validate(postingOffsets, size: postings.count)
-                try SearchIndex.validate(positionOffsets, size: positions.count)
-                for i in vocabulary.indices.dropFirst() where !(vocabulary[i - 1] < vocabulary[i]) { return nil }
-                return SearchIndex(corpus: corpus, vocabulary: vocabulary, postingOffsets: postingOffsets, postings: postings,
-                                   positionOffsets: positionOffsets, positions: positions, itemCounts: itemCounts)
+                return try SearchIndex(validating: corpus, vocabulary: vocabulary, postingOffsets: postingOffsets,
+                                       postings: postings, positionOffsets: positionOffsets, positions: positions,
+                                       itemCounts: itemCounts)
             }
         } catch {
             return nil
