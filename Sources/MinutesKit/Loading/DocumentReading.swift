@@ -48,9 +48,10 @@ enum DocumentReading {
             return .skipped(.binary, nil)
         }
         let plain = isHTML ? TextDecoding.sanitise(HTMLText.extract(text)) : text
-        guard let page = PageReader.read(plain) else {
+        guard var page = PageReader.read(plain) else {
             return .skipped(.notMinuteDocument, "no page kind line or meeting fields found")
         }
+        page.compact()
         return .page(page, encoding: encoding.rawValue)
     }
 
