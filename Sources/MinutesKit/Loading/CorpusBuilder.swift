@@ -52,6 +52,17 @@ struct CorpusBuilder {
             place(block, from: p, councilID: council(p.council), issueID: issueID)
         }
         deferred = []
+        // Every page is placed: the lookup tables go now, before the refs table is built,
+        // so the two are never alive together (a tenth of the peak at 100,000 documents).
+        committeeByKey = [:]
+        meetingByKey = [:]
+        itemByMeetingTitle = [:]
+        itemByMeetingNumber = [:]
+        itemsByCouncilTitle = [:]
+        issueByKey = [:]
+        meetingSources = []
+        itemSources = []
+        itemsWithWholeMeetingSource = []
         for (meetingID, order) in pageOrder {
             var ids = corpus.meetings[meetingID].itemIDs
             let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
