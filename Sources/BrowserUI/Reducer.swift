@@ -97,7 +97,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.picker = p
     case .pickerApply: applyPicker(&state)
     case .startSearch:
-        guard state.corpus != nil else { break }
+        // Taken even before the first documents arrive (a warm start shows nothing for
+        // half a second): otherwise the query typed next would be read as commands.
         state.mode = .searchInput
         state.searchText = state.search?.query ?? ""
     case .insert(let c):
@@ -122,7 +123,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .searchAccept:
         state.mode = .panes
         state.searchProblem = nil
-        if state.search == nil, state.index == nil, state.corpus != nil, !state.searchText.isEmpty {
+        if state.search == nil, state.index == nil, !state.searchText.isEmpty {
             // Still loading: keep the query; it runs as soon as the index is built.
             state.message = "The search runs when loading ends."
         } else if state.search == nil {

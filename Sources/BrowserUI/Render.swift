@@ -337,7 +337,16 @@ private func renderLoading(_ state: AppState, _ screen: inout Screen) {
     }
     centred([("minutes", .heading), ("", .normal), (line, .normal), ("", .normal), (state.directory, .dim)], &screen)
     screen.fill(x: 0, y: screen.height - 1, count: screen.width, style: .status)
-    screen.put(" " + line + " · q quits", x: 0, y: screen.height - 1, style: .status)
+    // A search typed before anything arrived is shown as it is typed, and kept.
+    let status: String
+    if state.mode == .searchInput {
+        status = "/" + state.searchText + "▏   runs when loading ends · Enter keeps · Esc clears"
+    } else if let message = state.message {
+        status = " " + message
+    } else {
+        status = " " + line + " · q quits"
+    }
+    screen.put(status, x: 0, y: screen.height - 1, style: .status)
 }
 
 private func renderEmpty(_ state: AppState, _ corpus: Corpus, _ screen: inout Screen) {

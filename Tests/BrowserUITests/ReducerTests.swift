@@ -304,6 +304,23 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(s.search?.items.count, 2)
     }
 
+    func testASearchTypedBeforeAnythingIsLoadedIsKeptNotTakenAsCommands() {
+        var s = AppState(directory: "/data/minutes", width: 120, height: 40)
+        XCTAssertNil(s.corpus)
+        Fixtures.press(&s, .char("/"))
+        XCTAssertEqual(s.mode, .searchInput)
+        // `o` would open the pager and `q` quit, were they commands.
+        Fixtures.type(&s, "library oq")
+        Fixtures.press(&s, .backspace, .backspace, .backspace)
+        XCTAssertEqual(s.searchText, "library")
+        XCTAssertTrue(render(s).text.contains("library"))
+        Fixtures.press(&s, .enter)
+        XCTAssertEqual(s.mode, .panes)
+        XCTAssertEqual(s.message, "The search runs when loading ends.")
+        reduce(&s, .loaded(Fixtures.surrey(), nil))
+        XCTAssertEqual(s.search?.items.count, 2)
+    }
+
     func testTwoCommitteesOfTheSameNameAreToldApartByCouncil() {
         let corpus = Fixtures.twoCouncils()
         var s = Fixtures.state(corpus, 120, 40)
