@@ -49,8 +49,7 @@ public struct CorpusCache: Sendable {
             let header = try reader.requiredFrame()
             return try header.withUnsafeBytes { raw -> Corpus? in
                 var r = BinaryReader(raw)
-                guard try r.string() == Self.corpusMagic, try r.index() == Self.formatVersion,
-                      try r.string() == key.root, try r.varint() == key.stamp else { return nil }
+                guard try Self.readHeader(&r, magic: Self.corpusMagic, key: key) else { return nil }
                 let counts = try CorpusCoding.Counts(&r)
                 return try CorpusFrames.read(from: reader, counts: counts, root: root, key: key)
             }
@@ -66,11 +65,7 @@ public struct CorpusCache: Sendable {
         guard prepareDirectory(notUnder: key.root), let writer = CacheFile.Writer(path: path(of: "corpus", key)) else {
             return false
         }
-        var w = BinaryWriter()
-        w.string(Self.corpusMagic)
-        w.count(Self.formatVersion)
-        w.string(key.root)
-        w.varint(key.stamp)
+        var w = Self.header(magic: Self.corpusMagic, key: key)
         CorpusFrames.counts(of: corpus).encode(into: &w)
         writer.frame(w)
         CorpusFrames.write(corpus, to: writer)
@@ -88,6 +83,22 @@ public struct CorpusCache: Sendable {
     }
 
     // MARK: - Files
+
+    /// What every cache file starts with: which kind of file, which layout, which folder,
+    /// and the stamp its contents were made for.
+    static func header(magic: String, key: Key) -> BinaryWriter {
+        var w = BinaryWriter()
+        w.string(magic)
+        w.count(formatVersion)
+        w.string(key.root)
+        w.varint(key.stamp)
+        return w
+    }
+
+    /// True when a header written by `header` is for exactly `key`.
+    static func readHeader(_ r: inout BinaryReader, magic: String, key: Key) throws -> Bool {
+        try r.string() == magic && r.index() == formatVersion && r.string() == key.root && r.varint() == key.stamp
+    }
 
     /// Which folder a cache file belongs to and the stamp its contents must carry.
     struct Key: Equatable, Sendable {

@@ -12,8 +12,7 @@ extension CorpusCache {
             let header = try reader.requiredFrame()
             let valid = try header.withUnsafeBytes { raw -> Bool in
                 var r = BinaryReader(raw)
-                return try r.string() == Self.indexMagic && r.index() == Self.formatVersion
-                    && r.string() == key.root && r.varint() == key.stamp
+                return try Self.readHeader(&r, magic: Self.indexMagic, key: key)
             }
             guard valid else { return nil }
             let meta = try reader.requiredFrame()
@@ -42,12 +41,7 @@ extension CorpusCache {
     public func save(_ index: SearchIndex, for corpus: Corpus) -> Bool {
         guard let key = corpus.cacheKey, prepareDirectory(notUnder: key.root),
               let writer = CacheFile.Writer(path: path(of: "index", key)) else { return false }
-        var h = BinaryWriter()
-        h.string(Self.indexMagic)
-        h.count(Self.formatVersion)
-        h.string(key.root)
-        h.varint(key.stamp)
-        writer.frame(h)
+        writer.frame(Self.header(magic: Self.indexMagic, key: key))
         var meta = BinaryWriter()
         meta.count(SearchIndex.codingVersion)
         meta.count(index.itemCount)
