@@ -33,8 +33,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .loaded(let corpus, let index):
         state.setCorpus(corpus, index: index)
-        // A search typed while loading runs now that the index exists.
-        if !state.searchText.isEmpty { updateSearch(&state) }
+        // A search typed while loading runs now that the index exists, and the note that
+        // it was waiting goes: the status line shows its result instead.
+        if !state.searchText.isEmpty {
+            updateSearch(&state)
+            state.message = nil
+        }
         return []
     case .resize(let w, let h):
         state.width = max(0, w)

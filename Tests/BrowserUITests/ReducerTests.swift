@@ -319,6 +319,8 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(s.message, "The search runs when loading ends.")
         reduce(&s, .loaded(Fixtures.surrey(), nil))
         XCTAssertEqual(s.search?.items.count, 2)
+        XCTAssertNil(s.message)
+        XCTAssertTrue(render(s).text.contains("/library (2 items, n/N)"), render(s).text)
     }
 
     func testTwoCommitteesOfTheSameNameAreToldApartByCouncil() {
