@@ -36,7 +36,9 @@ public enum BrowserLauncher {
         let outcome = session.run(directory: directory, job: job)
         session.close()
         switch outcome {
-        case .quit: return 0
+        case .quit:
+            job.finishSaves()
+            return 0
         case .signal(let sig): return 128 + sig
         case .failed(let message):
             printError(message)

@@ -15,6 +15,10 @@ final class LoadJob: @unchecked Sendable {
     private var progressChanged = false
     private var outcome: Outcome?
     private var snapshot: Corpus?
+    /// Cache writes in flight; `finishSaves` waits for them so quitting right after a first
+    /// load still leaves the next start fast.
+    private let saving = DispatchGroup()
+    private var quitting = false
 
     func start(directory: String, cache: CorpusCache?) {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
@@ -32,18 +36,21 @@ final class LoadJob: @unchecked Sendable {
                     snapshot = partial
                     lock.unlock()
                 })
-                // Every meeting is browsable while the index builds.
+                // Every meeting is browsable while the index builds; the corpus is saved
+                // meanwhile on another thread, so it is in the cache by the time search is.
                 lock.lock()
                 snapshot = corpus
                 lock.unlock()
+                if let cache, !corpus.isFromCache {
+                    saveInBackground { cache.save(corpus) }
+                }
                 let cachedIndex = cache?.index(for: corpus)
                 let index = cachedIndex ?? SearchIndex(corpus)
                 lock.lock()
                 outcome = .loaded(corpus, index)
                 lock.unlock()
-                if let cache {
-                    cache.save(corpus)
-                    if cachedIndex == nil { cache.save(index, for: corpus) }
+                if let cache, cachedIndex == nil {
+                    saveInBackground { cache.save(index, for: corpus) }
                 }
                 return
             } catch let failure as Loader.Failure {
@@ -55,6 +62,27 @@ final class LoadJob: @unchecked Sendable {
             outcome = result
             lock.unlock()
         }
+    }
+
+    /// Starts a cache write unless the browser is quitting.
+    private func saveInBackground(_ save: @escaping @Sendable () -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !quitting else { return }
+        saving.enter()
+        DispatchQueue.global(qos: .utility).async { [saving] in
+            save()
+            saving.leave()
+        }
+    }
+
+    /// Called after the terminal is restored on `q`: lets cache writes in flight finish
+    /// (a second or so at 100,000 documents) and starts no new ones.
+    func finishSaves() {
+        lock.lock()
+        quitting = true
+        lock.unlock()
+        _ = saving.wait(timeout: .now() + 30)
     }
 
     /// New progress since the last call, if any.

@@ -104,8 +104,9 @@ final class Session {
                 }
             }
             painter.present(render(state))
-            // While loading, wake up often enough for the progress line to move.
-            wtimeout(window, loading ? 50 : -1)
+            // While loading, wake up often enough that what arrives is on screen within a
+            // frame or so (a small folder is loaded within 10 ms of the first frame).
+            wtimeout(window, loading ? 10 : -1)
             var value: wint_t = 0
             let rc = wget_wch(window, &value)
             let effects: [Effect]
