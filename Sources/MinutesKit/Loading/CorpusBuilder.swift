@@ -47,7 +47,9 @@ struct CorpusBuilder {
         }
     }
 
-    mutating func finish(report: LoadReport) -> Corpus {
+    /// The corpus so far. `assigningRefs` false (a browser's snapshot while loading goes
+    /// on) leaves refs empty: they are a tenth of the cost and nothing browses by them.
+    mutating func finish(report: LoadReport, assigningRefs: Bool = true) -> Corpus {
         for (p, block, issueID) in deferred {
             place(block, from: p, councilID: council(p.council), issueID: issueID)
         }
@@ -76,7 +78,7 @@ struct CorpusBuilder {
             }
             corpus.meetings[meetingID].itemIDs = ids
         }
-        assignRefs()
+        if assigningRefs { assignRefs() }
         for m in corpus.meetings { corpus.committees[m.committeeID].meetingIDs.append(m.id) }
         corpus.meetingsNewestFirst = corpus.meetings.indices.sorted { a, b in
             let ma = corpus.meetings[a], mb = corpus.meetings[b]
