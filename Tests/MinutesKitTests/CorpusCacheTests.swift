@@ -124,6 +124,23 @@ final class CorpusCacheTests: XCTestCase {
         XCTAssertEqual(left.filter { $0.contains(".tmp.") }, [])
     }
 
+    func testACacheFolderOthersCanWriteInIsNeverUsed() throws {
+        let cacheFolder = try TemporaryFolder()
+        let options = Loader.Options(cache: CorpusCache(directory: cacheFolder.path))
+        _ = try Loader.load(directory: Self.sampleData, options: options)
+        XCTAssertTrue(try Loader.load(directory: Self.sampleData, options: options).isFromCache)
+        // Someone else could have planted the file: a miss, and nothing written there.
+        XCTAssertEqual(chmod(cacheFolder.path, 0o777), 0)
+        XCTAssertFalse(try Loader.load(directory: Self.sampleData, options: options).isFromCache)
+        XCTAssertFalse(CorpusCache(directory: cacheFolder.path).save(try Loader.load(directory: Self.sampleData)))
+        XCTAssertEqual(chmod(cacheFolder.path, 0o700), 0)
+        XCTAssertTrue(try Loader.load(directory: Self.sampleData, options: options).isFromCache)
+        // A cache file others may write is refused too.
+        let name = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: cacheFolder.path).first { $0.hasPrefix("corpus-") })
+        XCTAssertEqual(chmod(cacheFolder.path + "/" + name, 0o666), 0)
+        XCTAssertFalse(try Loader.load(directory: Self.sampleData, options: options).isFromCache)
+    }
+
     func testCachesOfFoldersThatNoLongerExistAreRemoved() throws {
         let cacheFolder = try TemporaryFolder()
         let options = Loader.Options(cache: CorpusCache(directory: cacheFolder.path))

@@ -24,7 +24,9 @@ enum CacheFile {
         init?(path: String) {
             self.path = path
             temporary = path + ".tmp.\(getpid())"
-            fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+            // A new file of our own, never through a link someone left in its place.
+            unlink(temporary)
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
             if fd < 0 { return nil }
         }
 
@@ -90,14 +92,22 @@ enum CacheFile {
     }
 
     final class Reader {
-        private let fd: Int32
+        private var fd: Int32
 
         init?(path: String) {
-            fd = open(path, O_RDONLY | O_CLOEXEC)
+            fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
             if fd < 0 { return nil }
+            // Ours and writable by nobody else (see `CorpusCache.isPrivate`).
+            var st = stat()
+            guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_uid == geteuid(),
+                  (st.st_mode & 0o022) == 0 else {
+                close(fd)
+                fd = -1
+                return nil
+            }
         }
 
-        deinit { close(fd) }
+        deinit { if fd >= 0 { close(fd) } }
 
         /// The next frame's bytes, checked; nil at a clean end of file. Damage throws.
         func frame() throws -> [UInt8]? {

@@ -44,7 +44,7 @@ public struct CorpusCache: Sendable {
 
     /// The cached corpus for `walk`'s folder, if it is still exactly right.
     func corpus(root: String, key: Key) -> Corpus? {
-        guard let reader = CacheFile.Reader(path: path(of: "corpus", key)) else { return nil }
+        guard isPrivate, let reader = CacheFile.Reader(path: path(of: "corpus", key)) else { return nil }
         do {
             let header = try reader.requiredFrame()
             return try header.withUnsafeBytes { raw -> Corpus? in
@@ -120,12 +120,21 @@ public struct CorpusCache: Sendable {
     func prepareDirectory(notUnder root: String) -> Bool {
         let resolved = Self.resolve(directory)
         if resolved == root || resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/") { return false }
-        var path = ""
+        var path = directory.hasPrefix("/") ? "" : "."
         for part in directory.split(separator: "/", omittingEmptySubsequences: true) {
             path += "/" + part
             if mkdir(path, 0o700) != 0 && errno != EEXIST { return false }
         }
-        return access(directory, W_OK | X_OK) == 0
+        return isPrivate && access(directory, W_OK | X_OK) == 0
+    }
+
+    /// The cache folder is ours and nobody else can write in it. Cached text goes to the
+    /// screen unchecked (it was sanitised when parsed), so a file someone else could have
+    /// planted, say in a shared MINUTES_CACHE_DIR=/tmp/x, must never be read.
+    var isPrivate: Bool {
+        var st = stat()
+        guard lstat(directory, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else { return false }
+        return st.st_uid == geteuid() && (st.st_mode & 0o022) == 0
     }
 
     /// The real path `path` has or would have once created: the deepest existing ancestor
