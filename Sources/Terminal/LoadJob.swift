@@ -45,7 +45,9 @@ final class LoadJob: @unchecked Sendable {
                     saveInBackground { cache.save(corpus) }
                 }
                 let cachedIndex = cache?.index(for: corpus)
+                if cachedIndex == nil { FreedMemory.release() }
                 let index = cachedIndex ?? SearchIndex(corpus)
+                if cachedIndex == nil { FreedMemory.release() }
                 lock.lock()
                 outcome = .loaded(corpus, index)
                 lock.unlock()

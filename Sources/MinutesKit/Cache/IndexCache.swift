@@ -58,7 +58,9 @@ extension CorpusCache {
     /// The index from the cache when it is there, else built now and saved for next time.
     public func loadOrBuildIndex(for corpus: Corpus) -> SearchIndex {
         if let index = index(for: corpus) { return index }
+        FreedMemory.release()
         let index = SearchIndex(corpus)
+        FreedMemory.release()
         save(index, for: corpus)
         return index
     }
