@@ -34,6 +34,7 @@ struct Results: Codable {
     /// `minutes stats` with an empty cache folder (parses and writes the cache), then
     /// from the cache; `minutes search` once building and saving the index, then with
     /// corpus and index both from the cache. Wall seconds and max RSS.
+    var searchFirstRun: ChildTiming?
     var statsWritingCache: ChildTiming?
     var statsFromCache: ChildTiming?
     var searchWritingIndex: ChildTiming?

@@ -178,6 +178,11 @@ struct RunCommand: ParsableCommand {
         defer { try? FileManager.default.removeItem(atPath: cacheFolder) }
         let env = ["env", "MINUTES_CACHE_DIR=" + cacheFolder, binary]
         let word = "council"
+        progress("minutes search on a first run (parse, build the index, save both) ...")
+        let firstFolder = cacheFolder + "-first"
+        defer { try? FileManager.default.removeItem(atPath: firstFolder) }
+        results.searchFirstRun = ChildTiming(try ChildProcess.run(["env", "MINUTES_CACHE_DIR=" + firstFolder, binary,
+                                                                   "search", directory, word, "--limit", "10"]))
         progress("minutes stats, writing the cache ...")
         results.statsWritingCache = ChildTiming(try ChildProcess.run(env + ["stats", directory]))
         progress("minutes stats, from the cache ...")
