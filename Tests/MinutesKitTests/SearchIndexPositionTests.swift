@@ -54,6 +54,37 @@ final class SearchIndexPositionTests: XCTestCase {
         }
     }
 
+    /// Phrases of stop words go through pair tokens (`and the`); they must count exactly as
+    /// a scan does, stay inside one field, and not match words that were never adjacent.
+    func testStopWordPairsCountLikeAScanAndStayInOneField() throws {
+        var d = Decision()
+        d.resolutions = ["That the report of the council and the plan be noted.", "the"]
+        var first = Item(id: 0, meetingID: 0, ref: "item000000", number: nil, title: "Report of the Council", decision: d)
+        first.minutes = "The chair said that the report and the plan of the council were clear and"
+        let second = Self.item(1, title: "Budget and", minutes: "the budget of, the council")
+        let third = Self.item(2, title: "And the Winner", minutes: "council of the")
+        let corpus = Self.corpus([first, second, third])
+        let index = SearchIndex(corpus)
+        XCTAssertTrue(index.vocabulary.contains("and the"), "pairs of stop words are indexed")
+        XCTAssertFalse(index.vocabulary.contains("the council"), "only pairs of two stop words")
+        for phrase in ["and the", "of the", "of the council", "the report of the council", "that the", "and the plan",
+                       "the", "council and", "of the of", "and and", "the the"] {
+            let words = Tokenizer.words(in: phrase)
+            let found = try hits("\"" + phrase + "\"", corpus, index)
+            for item in corpus.items {
+                let title = SearchIndex.occurrences(of: words, in: Tokenizer.words(in: item.title))
+                let body = SearchIndex.bodyFields(of: item).map { SearchIndex.occurrences(of: words, in: Tokenizer.words(in: $0)) }
+                    .reduce(0, +)
+                let expected = title + body == 0 ? nil : [title, body]
+                XCTAssertEqual(found[item.id].map { [$0.0, $0.1] }, expected, "\(phrase) in item \(item.id)")
+            }
+        }
+        // `and` ends the second item's title and `the` starts its minutes: not a phrase.
+        XCTAssertNil(try hits("\"and the\"", corpus, index)[1])
+        // `of, the`: punctuation between words does not part them, as for any phrase.
+        XCTAssertNotNil(try hits("\"of the council\"", corpus, index)[1])
+    }
+
     func testTitleAndBodyOccurrencesAreCountedApart() throws {
         var d = Decision()
         d.resolutions = ["That the home to school policy be approved.", "Home to school transport be noted, home to school."]

@@ -9,25 +9,42 @@ import Foundation
 /// The item text is never re-read: the old matcher re-tokenised every candidate, 4 s for
 /// `"of the council"` at 100k documents.
 struct PhraseMatcher {
-    /// Token ids of the distinct words of all phrases; a cursor each.
-    private let tokens: [Int]
-    /// Each phrase as indices into `tokens`.
+    /// Token ids of the distinct parts of all phrases; a cursor each.
+    private(set) var tokens: [Int]
+    /// Each phrase as indices into `tokens`, one per part.
     private let phrases: [[Int]]
+    /// Each part's place in its phrase: a stop-word pair (`of the`) covers two words, so
+    /// `"of the council"` is `of the` at 0 and `council` at 2.
+    private let offsets: [[Int]]
 
-    /// nil when a phrase word is not in the index (then no item can match).
+    /// nil when a phrase part is not in the index (then no item can match: a pair of stop
+    /// words that never stood together has no pair token).
     init?(_ phrases: [[String]], in index: SearchIndex) {
         var tokens: [Int] = []
         var mapped: [[Int]] = []
+        var placed: [[Int]] = []
         for phrase in phrases where !phrase.isEmpty {
             var slots: [Int] = []
-            for word in phrase {
-                guard let id = index.tokenID(word) else { return nil }
+            var at: [Int] = []
+            var i = 0
+            while i < phrase.count {
+                var part = phrase[i]
+                var width = 1
+                if i + 1 < phrase.count, StopWordPairs.isStopWord(phrase[i]), StopWordPairs.isStopWord(phrase[i + 1]) {
+                    part = StopWordPairs.pairToken(phrase[i], phrase[i + 1])
+                    width = 2
+                }
+                guard let id = index.tokenID(part) else { return nil }
                 if let k = tokens.firstIndex(of: id) { slots.append(k) } else { slots.append(tokens.count); tokens.append(id) }
+                at.append(i)
+                i += width
             }
             mapped.append(slots)
+            placed.append(at)
         }
         self.tokens = tokens
         self.phrases = mapped
+        self.offsets = placed
     }
 
     var isEmpty: Bool { phrases.isEmpty }
@@ -96,8 +113,8 @@ struct PhraseMatcher {
                 }
                 starts[slots] = total
                 var title = 0, body = 0
-                for phrase in phrases {
-                    let n = Self.occurrences(of: phrase, scratch, starts, titles, pointers, firstOnly: firstOnly)
+                for (phrase, offsets) in zip(phrases, offsets) {
+                    let n = Self.occurrences(of: phrase, at: offsets, scratch, starts, titles, pointers, firstOnly: firstOnly)
                     if n.title + n.body == 0 { continue candidate }
                     title += n.title
                     body += n.body
@@ -114,10 +131,10 @@ struct PhraseMatcher {
     /// An occurrence lies within one field, so it is in the title exactly when the anchor's
     /// position is one of the anchor word's title positions (those come first).
     @inline(__always)
-    static func occurrences(of phrase: [Int], _ scratch: UnsafeMutablePointer<UInt32>, _ starts: UnsafeMutablePointer<Int>,
-                            _ titles: UnsafeMutablePointer<Int>, _ pointers: UnsafeMutablePointer<Int>,
-                            firstOnly: Bool) -> (title: Int, body: Int) {
-        phrase.withUnsafeBufferPointer { words in
+    static func occurrences(of phrase: [Int], at offsets: [Int], _ scratch: UnsafeMutablePointer<UInt32>,
+                            _ starts: UnsafeMutablePointer<Int>, _ titles: UnsafeMutablePointer<Int>,
+                            _ pointers: UnsafeMutablePointer<Int>, firstOnly: Bool) -> (title: Int, body: Int) {
+        phrase.withUnsafeBufferPointer { words in offsets.withUnsafeBufferPointer { offsets in
             var anchor = 0
             for k in 1..<words.count
             where starts[words[k] + 1] - starts[words[k]] < starts[words[anchor] + 1] - starts[words[anchor]] {
@@ -131,11 +148,11 @@ struct PhraseMatcher {
             let stepLimit = 8 * (to - from)
             var title = 0, body = 0
             occurrence: for i in from..<to {
-                let start = Int(scratch[i]) - anchor
+                let start = Int(scratch[i]) - offsets[anchor]
                 if start < 0 { continue }
                 for k in words.indices where k != anchor {
                     let end = starts[words[k] + 1]
-                    let want = start &+ k
+                    let want = start &+ offsets[k]
                     var j = pointers[k]
                     if end &- j > stepLimit {
                         var hi = end
@@ -155,6 +172,6 @@ struct PhraseMatcher {
                 if firstOnly { break }
             }
             return (title, body)
-        }
+        } }
     }
 }

@@ -178,7 +178,12 @@ public struct SearchIndex: Sendable {
                 hits.append(Hit(itemID: item.id, titleHits: 0, bodyHits: 0))
             }
         } else {
-            guard var candidates = candidates(for: query) else { return [] }
+            var matcher: PhraseMatcher? = nil
+            if !query.phrases.isEmpty {
+                guard let m = PhraseMatcher(query.phrases, in: self) else { return [] }
+                matcher = m
+            }
+            guard var candidates = candidates(for: query, matcher: matcher) else { return [] }
             // Filters before phrases: they cost a lookup, a phrase check decodes positions.
             if let resolved { candidates = candidates.filter { resolved.accepts(corpus.items[$0], in: corpus) } }
             // Loose-word hits straight from the posting lists, walked in step with the
@@ -198,11 +203,7 @@ public struct SearchIndex: Sendable {
                     }
                 }
             }
-            var phraseCounts: [(title: Int, body: Int)?]? = nil
-            if !query.phrases.isEmpty {
-                guard let matcher = PhraseMatcher(query.phrases, in: self) else { return [] }
-                phraseCounts = matcher.counts(for: candidates, in: self)
-            }
+            let phraseCounts = matcher?.counts(for: candidates, in: self)
             hits.reserveCapacity(candidates.count)
             for (k, id) in candidates.enumerated() {
                 var t = title[k], b = body[k]
@@ -241,13 +242,14 @@ public struct SearchIndex: Sendable {
         if query.words.isEmpty {
             return corpus.items.indices.filter { resolved?.accepts(corpus.items[$0], in: corpus) ?? true }
         }
-        guard var candidates = candidates(for: query) else { return [] }
-        if let resolved { candidates = candidates.filter { resolved.accepts(corpus.items[$0], in: corpus) } }
-        var found: [(title: Int, body: Int)?]? = nil
+        var matcher: PhraseMatcher? = nil
         if !query.phrases.isEmpty {
-            guard let matcher = PhraseMatcher(query.phrases, in: self) else { return [] }
-            found = matcher.counts(for: candidates, in: self, firstOnly: true)
+            guard let m = PhraseMatcher(query.phrases, in: self) else { return [] }
+            matcher = m
         }
+        guard var candidates = candidates(for: query, matcher: matcher) else { return [] }
+        if let resolved { candidates = candidates.filter { resolved.accepts(corpus.items[$0], in: corpus) } }
+        let found = matcher?.counts(for: candidates, in: self, firstOnly: true)
         var out: [Int] = []
         for (k, id) in candidates.enumerated() {
             if let found, found[k] == nil { continue }
@@ -257,13 +259,15 @@ public struct SearchIndex: Sendable {
     }
 
     /// Items holding every word of the query (phrase words included), in id order; nil when
-    /// one word is unknown.
-    func candidates(for query: SearchQuery) -> [Int]? {
+    /// one word is unknown. With the phrases' `matcher`, its tokens stand for the phrase
+    /// words: a stop-word pair's list is far shorter than its two words' lists.
+    func candidates(for query: SearchQuery, matcher: PhraseMatcher? = nil) -> [Int]? {
         var ids: [Int] = []
-        for w in query.words + query.phrases.joined() {
+        for w in matcher == nil ? query.words + query.phrases.joined() : query.looseWords {
             guard let id = tokenID(w) else { return nil }
             if !ids.contains(id) { ids.append(id) }
         }
+        for id in matcher?.tokens ?? [] where !ids.contains(id) { ids.append(id) }
         guard !ids.isEmpty else { return nil }
         ids.sort { itemCounts[$0] < itemCounts[$1] }
         return postings.withUnsafeBufferPointer { bytes in

@@ -110,11 +110,25 @@ enum SearchIndexBuilder {
         /// Per item of the chunk: its id, where its occurrences end, its title's length.
         var items: [(id: Int32, end: Int, titleLength: UInt32)] = []
         var position: UInt32 = 0
+        /// The field's previous token when it is a stop word, else -1: a stop word after it
+        /// makes a pair (`StopWordPairs`).
+        var previousStopWord: Int32 = -1
 
         mutating func add(_ field: String, interner: inout TokenInterner) {
+            previousStopWord = -1
             Tokenizer.forEachWordBytes(in: field) { word in
-                tokens.append(interner.id(of: word))
+                let id = interner.id(of: word)
+                tokens.append(id)
                 positions.append(position)
+                if interner.stopWordNumber[Int(id)] >= 0 {
+                    if previousStopWord >= 0 {
+                        tokens.append(interner.pairID(previousStopWord, id))
+                        positions.append(position &- 1)
+                    }
+                    previousStopWord = id
+                } else {
+                    previousStopWord = -1
+                }
                 position &+= 1
             }
             position &+= fieldGap

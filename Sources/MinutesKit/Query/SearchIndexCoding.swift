@@ -9,7 +9,8 @@
 /// `PostingCursor` ends a list at any id beyond the corpus, so even a bad list that got past
 /// the checksum cannot index out of bounds.
 extension SearchIndex {
-    static let codingVersion = 1
+    /// 2: stop-word pair tokens (an index without them would answer phrases wrongly).
+    static let codingVersion = 2
 
     struct DecodingError: Error, CustomStringConvertible {
         let reason: String

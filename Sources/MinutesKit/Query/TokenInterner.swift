@@ -6,6 +6,15 @@ struct TokenInterner {
     private var text: [UInt8] = []
     private var starts: [UInt32] = [0]
     private var hashes: [UInt32] = []
+    /// Per token: its number among the stop words seen (`StopWordPairs`), or -1; decided
+    /// once, when the token is first seen.
+    private(set) var stopWordNumber: [Int16] = []
+    private var stopWordsSeen = 0
+    /// Pair token ids by (first, second) stop-word number, -1 until first made: a pair is
+    /// looked up per occurrence, so not through the byte table.
+    private var pairIDs = [Int32](repeating: -1, count: StopWordPairs.words.count * StopWordPairs.words.count)
+    /// Scratch for building a pair token's bytes.
+    private var pairBytes: [UInt8] = []
     /// Token id + 1 per slot, 0 for empty; the table is kept at most half full.
     private var table: [Int32] = [Int32](repeating: 0, count: 1 << 14)
     private var mask = (1 << 14) - 1
@@ -43,9 +52,29 @@ struct TokenInterner {
         text.append(contentsOf: word)
         starts.append(UInt32(text.count))
         hashes.append(h)
+        if StopWordPairs.isStopWord(word) {
+            stopWordNumber.append(Int16(stopWordsSeen))
+            stopWordsSeen += 1
+        } else {
+            stopWordNumber.append(-1)
+        }
         table[slot] = id + 1
         if hashes.count * 2 > table.count { grow() }
         return id
+    }
+
+    /// The id of the pair token `first second`, two stop words (see `StopWordPairs`).
+    mutating func pairID(_ first: Int32, _ second: Int32) -> Int32 {
+        let slot = Int(stopWordNumber[Int(first)]) * StopWordPairs.words.count + Int(stopWordNumber[Int(second)])
+        if pairIDs[slot] >= 0 { return pairIDs[slot] }
+        pairBytes.removeAll(keepingCapacity: true)
+        pairBytes.append(contentsOf: text[Int(starts[Int(first)])..<Int(starts[Int(first) + 1])])
+        pairBytes.append(0x20)
+        pairBytes.append(contentsOf: text[Int(starts[Int(second)])..<Int(starts[Int(second) + 1])])
+        let bytes = pairBytes
+        let made = bytes.withUnsafeBufferPointer { id(of: $0) }
+        pairIDs[slot] = made
+        return made
     }
 
     private mutating func grow() {
