@@ -178,14 +178,7 @@ public struct SearchIndex: Sendable {
                 hits.append(Hit(itemID: item.id, titleHits: 0, bodyHits: 0))
             }
         } else {
-            var matcher: PhraseMatcher? = nil
-            if !query.phrases.isEmpty {
-                guard let m = PhraseMatcher(query.phrases, in: self) else { return [] }
-                matcher = m
-            }
-            guard var candidates = candidates(for: query, matcher: matcher) else { return [] }
-            // Filters before phrases: they cost a lookup, a phrase check decodes positions.
-            if let resolved { candidates = candidates.filter { resolved.accepts(corpus.items[$0], in: corpus) } }
+            guard let (candidates, matcher) = filteredCandidates(for: query, in: corpus, filter: resolved) else { return [] }
             // Loose-word hits straight from the posting lists, walked in step with the
             // (sorted) candidates: no per-query dictionaries.
             var title = [Int](repeating: 0, count: candidates.count)
@@ -242,13 +235,7 @@ public struct SearchIndex: Sendable {
         if query.words.isEmpty {
             return corpus.items.indices.filter { resolved?.accepts(corpus.items[$0], in: corpus) ?? true }
         }
-        var matcher: PhraseMatcher? = nil
-        if !query.phrases.isEmpty {
-            guard let m = PhraseMatcher(query.phrases, in: self) else { return [] }
-            matcher = m
-        }
-        guard var candidates = candidates(for: query, matcher: matcher) else { return [] }
-        if let resolved { candidates = candidates.filter { resolved.accepts(corpus.items[$0], in: corpus) } }
+        guard let (candidates, matcher) = filteredCandidates(for: query, in: corpus, filter: resolved) else { return [] }
         let found = matcher?.counts(for: candidates, in: self, firstOnly: true)
         var out: [Int] = []
         for (k, id) in candidates.enumerated() {
@@ -256,6 +243,21 @@ public struct SearchIndex: Sendable {
             out.append(id)
         }
         return out
+    }
+
+    /// The items that may match (every word present, filters passed), and the phrases'
+    /// matcher to check them with; nil when nothing can match. Filters go before phrases:
+    /// they cost a lookup, a phrase check decodes positions.
+    func filteredCandidates(for query: SearchQuery, in corpus: Corpus,
+                            filter resolved: ResolvedFilter?) -> (candidates: [Int], matcher: PhraseMatcher?)? {
+        var matcher: PhraseMatcher? = nil
+        if !query.phrases.isEmpty {
+            guard let m = PhraseMatcher(query.phrases, in: self) else { return nil }
+            matcher = m
+        }
+        guard var candidates = candidates(for: query, matcher: matcher) else { return nil }
+        if let resolved { candidates = candidates.filter { resolved.accepts(corpus.items[$0], in: corpus) } }
+        return (candidates, matcher)
     }
 
     /// Items holding every word of the query (phrase words included), in id order; nil when
