@@ -120,7 +120,9 @@ public enum Loader {
             }
             builder.add(pages)
             let now = DispatchTime.now().uptimeNanoseconds
-            if let snapshot, n + 1 < bounds.count, n == 0 || now - lastSnapshot > snapshotInterval {
+            // None past 60% of the files: the whole corpus is not far off, and a snapshot
+            // of most of it costs nearly a `finish`.
+            if let snapshot, range.upperBound * 5 < files.count * 3, n == 0 || now - lastSnapshot > snapshotInterval {
                 var partial = builder
                 var partialReport = report
                 partialReport.skipped.sort { $0.path < $1.path }
