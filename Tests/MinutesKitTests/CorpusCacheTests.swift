@@ -141,6 +141,18 @@ final class CorpusCacheTests: XCTestCase {
         XCTAssertFalse(try Loader.load(directory: Self.sampleData, options: options).isFromCache)
     }
 
+    func testAFifoOrFolderInPlaceOfTheCacheFileIsAMissNotAHang() throws {
+        let cacheFolder = try TemporaryFolder()
+        let cache = CorpusCache(directory: cacheFolder.path)
+        let options = Loader.Options(cache: cache, savesToCache: false)
+        let corpus = try Loader.load(directory: Self.sampleData, options: options)
+        let key = try XCTUnwrap(corpus.cacheKey)
+        XCTAssertEqual(mkfifo(cache.path(of: "corpus", key), 0o600), 0)
+        XCTAssertEqual(mkdir(cache.path(of: "index", key), 0o700), 0)
+        XCTAssertFalse(try Loader.load(directory: Self.sampleData, options: options).isFromCache)
+        XCTAssertNil(cache.index(for: corpus))
+    }
+
     func testCachesOfFoldersThatNoLongerExistAreRemoved() throws {
         let cacheFolder = try TemporaryFolder()
         let options = Loader.Options(cache: CorpusCache(directory: cacheFolder.path))

@@ -95,7 +95,9 @@ enum CacheFile {
         private var fd: Int32
 
         init?(path: String) {
-            fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+            // Non-blocking, so a FIFO in its place cannot hang the start (regular files
+            // ignore the flag); anything but a regular file is refused just below.
+            fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
             if fd < 0 { return nil }
             // Ours and writable by nobody else (see `CorpusCache.isPrivate`).
             var st = stat()
