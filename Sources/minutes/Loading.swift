@@ -78,6 +78,13 @@ final class ProgressLine: @unchecked Sendable {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
+    /// One line of what is happening now, in place of the count.
+    func show(_ text: String) {
+        lock.lock(); defer { lock.unlock() }
+        drawn = true
+        FileHandle.standardError.write(Data(("\r" + text + String(repeating: " ", count: max(0, 40 - text.count))).utf8))
+    }
+
     func finish() {
         lock.lock(); defer { lock.unlock() }
         guard drawn else { return }

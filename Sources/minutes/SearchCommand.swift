@@ -51,7 +51,11 @@ struct SearchCommand: ParsableCommand {
         var parsed = try SearchQuery(parsing: Self.queryText(query))
         parsed.filter = parsed.filter.intersected(with: filters.filter)
         let resolved = parsed.filter.isEmpty ? nil : try ResolvedFilter(parsed.filter, in: corpus)
-        let index = folder.cache?.loadOrBuildIndex(for: corpus) ?? SearchIndex(corpus)
+        // Building the index at 100,000 documents takes a second or two: say so on a terminal.
+        let line = ProgressLine.start()
+        let index = folder.cache?.loadOrBuildIndex(for: corpus, willBuild: { line?.show("Building the search index") })
+            ?? SearchIndex(corpus)
+        line?.finish()
         let hits = index.search(parsed, in: corpus, filter: resolved, limit: limit == 0 ? nil : limit)
         let records = hits.map { hit -> ItemSummaryRecord in
             let item = corpus.items[hit.itemID]

@@ -55,9 +55,11 @@ extension CorpusCache {
         return writer.commit()
     }
 
-    /// The index from the cache when it is there, else built now and saved for next time.
-    public func loadOrBuildIndex(for corpus: Corpus) -> SearchIndex {
+    /// The index from the cache when it is there, else built now and saved for next time;
+    /// `willBuild` is called first in that case (a command line says what it is doing).
+    public func loadOrBuildIndex(for corpus: Corpus, willBuild: (() -> Void)? = nil) -> SearchIndex {
         if let index = index(for: corpus) { return index }
+        willBuild?()
         FreedMemory.release()
         let index = SearchIndex(corpus)
         FreedMemory.release()
