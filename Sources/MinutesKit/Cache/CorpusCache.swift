@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Dispatch
 
 /// The parsed-corpus cache: a folder outside the documents holding, per loaded folder, the
 /// corpus as it was last parsed and its search index, so the next start reads one binary
@@ -42,7 +41,7 @@ public struct CorpusCache: Sendable {
 
     // MARK: - Corpus
 
-    /// The cached corpus for `walk`'s folder, if it is still exactly right.
+    /// The cached corpus of the folder `key` names, if it is still exactly what parsing gives.
     func corpus(root: String, key: Key) -> Corpus? {
         guard isPrivate, let reader = CacheFile.Reader(path: path(of: "corpus", key)) else { return nil }
         do {
