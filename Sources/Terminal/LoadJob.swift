@@ -45,9 +45,7 @@ final class LoadJob: @unchecked Sendable {
                     saveInBackground { cache.save(corpus) }
                 }
                 let cachedIndex = cache?.index(for: corpus)
-                if cachedIndex == nil { FreedMemory.release() }
-                let index = cachedIndex ?? SearchIndex(corpus)
-                if cachedIndex == nil { FreedMemory.release() }
+                let index = cachedIndex ?? FreedMemory.buildIndex(corpus)
                 lock.lock()
                 outcome = .loaded(corpus, index)
                 lock.unlock()

@@ -65,9 +65,10 @@ public struct CorpusCache: Sendable {
             return false
         }
         var w = Self.header(magic: Self.corpusMagic, key: key)
-        CorpusFrames.counts(of: corpus).encode(into: &w)
+        let paths = CorpusFrames.pathTable(of: corpus)
+        CorpusFrames.counts(of: corpus, paths: paths).encode(into: &w)
         writer.frame(w)
-        CorpusFrames.write(corpus, to: writer)
+        CorpusFrames.write(corpus, paths: paths, to: writer)
         let ok = writer.commit()
         if ok { pruneStale() }
         return ok
@@ -160,9 +161,7 @@ public struct CorpusCache: Sendable {
         guard let dir = opendir(directory) else { return }
         var names: [String] = []
         while let entry = readdir(dir) {
-            // In place, as DirectoryWalk does: the last dirent may be shorter than `dirent`.
-            let name = String(cString: (UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!)
-                .assumingMemoryBound(to: CChar.self))
+            let name = direntName(entry)
             if name.hasPrefix("corpus-"), name.hasSuffix(".bin") { names.append(name) }
             // A run that stopped while saving leaves `….bin.tmp.PID`; gone once PID is.
             if let dot = name.firstRange(of: ".bin.tmp."), let pid = Int32(name[dot.upperBound...]),
@@ -189,6 +188,8 @@ public struct CorpusCache: Sendable {
     }
 }
 
+/// FNV-1a of a string's UTF-8: item refs and cache file names (stable across runs and
+/// builds, unlike `Hasher`).
 func fnv(_ s: String) -> UInt64 {
     var h: UInt64 = 0xcbf29ce484222325
     for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }

@@ -13,14 +13,14 @@ enum CorpusFrames {
     static let itemsPerFrame = 2048
     static let loadedPerFrame = 8192
 
-    static func counts(of corpus: Corpus) -> CorpusCoding.Counts {
+    static func counts(of corpus: Corpus, paths: CorpusCoding.PathTable) -> CorpusCoding.Counts {
         var c = CorpusCoding.Counts()
         c.councils = corpus.councils.count
         c.committees = corpus.committees.count
         c.meetings = corpus.meetings.count
         c.items = corpus.items.count
         c.issues = corpus.issues.count
-        c.paths = pathTable(of: corpus).strings.count
+        c.paths = paths.strings.count
         return c
     }
 
@@ -35,8 +35,9 @@ enum CorpusFrames {
 
     // MARK: - Writing
 
-    static func write(_ corpus: Corpus, to file: CacheFile.Writer) {
-        var paths = pathTable(of: corpus)
+    /// `paths` is `pathTable(of: corpus)`, made once by the caller, who also wrote its size.
+    static func write(_ corpus: Corpus, paths: CorpusCoding.PathTable, to file: CacheFile.Writer) {
+        var paths = paths
         func frame(_ tag: Tag, _ fill: (inout BinaryWriter) -> Void) {
             var w = BinaryWriter(reservingCapacity: 1 << 20)
             w.byte(tag.rawValue)

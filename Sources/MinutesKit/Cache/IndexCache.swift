@@ -60,9 +60,7 @@ extension CorpusCache {
     public func loadOrBuildIndex(for corpus: Corpus, willBuild: (() -> Void)? = nil) -> SearchIndex {
         if let index = index(for: corpus) { return index }
         willBuild?()
-        FreedMemory.release()
-        let index = SearchIndex(corpus)
-        FreedMemory.release()
+        let index = FreedMemory.buildIndex(corpus)
         save(index, for: corpus)
         return index
     }

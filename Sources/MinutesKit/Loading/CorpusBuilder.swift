@@ -307,9 +307,7 @@ struct CorpusBuilder {
     }
 
     static func hexHash(_ s: String) -> String {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        let hex = String(h, radix: 16)
+        let hex = String(fnv(s), radix: 16)
         let padded = String(repeating: "0", count: max(0, 16 - hex.count)) + hex
         return String(padded.prefix(10))
     }

@@ -93,8 +93,7 @@ struct DirectoryWalk {
                 // Read the name in place: glibc packs dirents at their d_reclen, so the last
                 // one in readdir's buffer can be shorter than `dirent`, and copying the whole
                 // 256-byte d_name tuple out reads past the buffer (AddressSanitizer found it).
-                let name = String(cString: (UnsafeRawPointer(entry) + direntNameOffset)
-                    .assumingMemoryBound(to: CChar.self))
+                let name = direntName(entry)
                 if name == "." || name == ".." { continue }
                 names.append(name)
             }
@@ -140,4 +139,9 @@ struct DirectoryWalk {
 }
 
 /// Where `d_name` sits inside a `dirent`.
-private let direntNameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+let direntNameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+
+/// A directory entry's name, read in place (see `DirectoryWalk.Listing.read`).
+func direntName(_ entry: UnsafeMutablePointer<dirent>) -> String {
+    String(cString: (UnsafeRawPointer(entry) + direntNameOffset).assumingMemoryBound(to: CChar.self))
+}
