@@ -18,8 +18,8 @@ final class SampleDataTests: XCTestCase {
         XCTAssertEqual(c.councils.count, 4)
         XCTAssertEqual(c.committees.filter { $0.name != nil }.count, 18)
         XCTAssertEqual(c.committees.count, 21)
-        XCTAssertEqual(c.meetings.count, 64)
-        XCTAssertEqual(c.meetings.filter { $0.date == nil }.count, 3)
+        XCTAssertEqual(c.meetings.count, 65)
+        XCTAssertEqual(c.meetings.filter { $0.date == nil }.count, 4)
         XCTAssertEqual(c.items.count, 236)
         XCTAssertEqual(c.resolutionCount, 231)
     }

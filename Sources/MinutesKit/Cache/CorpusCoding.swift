@@ -38,6 +38,7 @@ enum CorpusCoding {
 
     static func encode(_ c: Council, into w: inout BinaryWriter) {
         w.optionalString(c.folder)
+        w.optionalString(c.statedName)
     }
 
     static func encode(_ c: Committee, into w: inout BinaryWriter) {
@@ -103,6 +104,16 @@ enum CorpusCoding {
         w.optionalString(s.detail)
     }
 
+    static func encode(_ c: LoadReport.Conflict, into w: inout BinaryWriter) {
+        w.string(c.fact)
+        w.string(c.item)
+        for s in [c.kept, c.other] {
+            w.string(s.value)
+            w.string(s.path)
+            w.int(s.line)
+        }
+    }
+
     private static func ids(_ list: [Int], into w: inout BinaryWriter) {
         w.count(list.count)
         for id in list { w.count(id) }
@@ -128,7 +139,7 @@ enum CorpusCoding {
     // MARK: - Decoding
 
     static func council(id: Int, _ r: inout BinaryReader) throws -> Council {
-        Council(id: id, folder: try r.optionalString())
+        Council(id: id, folder: try r.optionalString(), statedName: try r.optionalString())
     }
 
     static func committee(id: Int, counts: Counts, _ r: inout BinaryReader) throws -> Committee {
@@ -202,6 +213,14 @@ enum CorpusCoding {
             throw BinaryReader.Malformed(offset: r.offset)
         }
         return LoadReport.Skipped(path: path, reason: reason, detail: try r.optionalString())
+    }
+
+    static func conflict(_ r: inout BinaryReader) throws -> LoadReport.Conflict {
+        let fact = try r.string(), item = try r.string()
+        func sighting() throws -> LoadReport.Sighting {
+            LoadReport.Sighting(value: try r.string(), path: try r.string(), line: try r.int())
+        }
+        return LoadReport.Conflict(fact: fact, item: item, kept: try sighting(), other: try sighting())
     }
 
     static func reference(_ r: inout BinaryReader, below limit: Int) throws -> Int {

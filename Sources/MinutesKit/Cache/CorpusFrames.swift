@@ -76,6 +76,8 @@ enum CorpusFrames {
         frame(.skipped) { w in
             w.count(corpus.report.skipped.count)
             for s in corpus.report.skipped { CorpusCoding.encode(s, into: &w) }
+            w.count(corpus.report.conflicts.count)
+            for c in corpus.report.conflicts { CorpusCoding.encode(c, into: &w) }
         }
         frame(.order) { w in
             w.raw(corpus.meetingsNewestFirst.map { Int32($0) })
@@ -133,6 +135,8 @@ enum CorpusFrames {
         try decode(next, .skipped) { r in
             let n = try r.count()
             for _ in 0..<n { corpus.report.skipped.append(try CorpusCoding.skipped(&r)) }
+            let conflicts = try r.count()
+            for _ in 0..<conflicts { corpus.report.conflicts.append(try CorpusCoding.conflict(&r)) }
         }
         corpus.meetingsNewestFirst = try section(file, .order) { r in
             let order = try r.raw(Int32.self).map(Int.init)

@@ -207,9 +207,23 @@ public struct StatsRecord: Encodable, Equatable, Sendable {
         public var warnings: [String]
     }
 
+    /// Two pages of one item that state a fact differently; the item shows `kept`.
+    public struct ConflictRecord: Encodable, Equatable, Sendable {
+        public struct Sighting: Encodable, Equatable, Sendable {
+            public var value: String
+            public var path: String
+            public var line: Int
+        }
+        public var fact: String
+        public var item: String
+        public var kept: Sighting
+        public var other: Sighting
+    }
+
     public var files: Int
     public var documents: Int
     public var skipped: [SkippedRecord]
+    public var conflicts: [ConflictRecord]
     public var councils: Int
     public var committees: Int
     public var meetings: Int
@@ -230,6 +244,12 @@ public struct StatsRecord: Encodable, Equatable, Sendable {
             SkippedRecord(path: TerminalText.singleLine($0.path), reason: $0.reason,
                           detail: $0.detail.map(TerminalText.singleLine))
         }
+        func sighting(_ s: LoadReport.Sighting) -> ConflictRecord.Sighting {
+            .init(value: TerminalText.singleLine(s.value), path: TerminalText.singleLine(s.path), line: s.line)
+        }
+        conflicts = report.conflicts.map {
+            ConflictRecord(fact: $0.fact, item: TerminalText.singleLine($0.item), kept: sighting($0.kept), other: sighting($0.other))
+        }
         councils = corpus.councils.count
         committees = corpus.committees.count
         meetings = corpus.meetings.count
@@ -246,7 +266,7 @@ public struct StatsRecord: Encodable, Equatable, Sendable {
     }
 
     enum Key: String, CodingKey {
-        case files, documents, skipped, councils, committees, meetings, undatedMeetings, items, resolutions, issues, fromCache, loaded
+        case files, documents, skipped, conflicts, councils, committees, meetings, undatedMeetings, items, resolutions, issues, fromCache, loaded
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -254,6 +274,7 @@ public struct StatsRecord: Encodable, Equatable, Sendable {
         try c.encode(files, forKey: .files)
         try c.encode(documents, forKey: .documents)
         try c.encode(skipped, forKey: .skipped)
+        try c.encode(conflicts, forKey: .conflicts)
         try c.encode(councils, forKey: .councils)
         try c.encode(committees, forKey: .committees)
         try c.encode(meetings, forKey: .meetings)

@@ -32,6 +32,18 @@ public enum ReportText {
             }
             out.append(contentsOf: table.render(maxWidth: maxWidth.map { $0 - 2 }, header: false).map { "  " + $0 })
         }
+        if !corpus.report.conflicts.isEmpty {
+            out.append("")
+            out.append("Pages that disagree (\(corpus.report.conflicts.count)); the item shows the first:")
+            var table = TextTable(columns: [.init("fact"), .init("item", flexible: true), .init("value"), .init("where")])
+            for c in corpus.report.conflicts {
+                for (n, s) in [c.kept, c.other].enumerated() {
+                    table.append([n == 0 ? c.fact : "", n == 0 ? TerminalText.singleLine(c.item) : "",
+                                  TerminalText.singleLine(s.value), "\(TerminalText.singleLine(s.path)):\(s.line)"])
+                }
+            }
+            out.append(contentsOf: table.render(maxWidth: maxWidth.map { $0 - 2 }, header: false).map { "  " + $0 })
+        }
         if listLoaded && !corpus.report.loaded.isEmpty {
             out.append("")
             out.append("Loaded (\(corpus.report.loaded.count)):")

@@ -4,7 +4,10 @@
 struct CorpusBuilder {
     private(set) var corpus: Corpus
     private var councilByFolder: [String: Int] = [:]
+    private var councilByStatedKey: [String: Int] = [:]
     private var unknownCouncil: Int?
+    /// Pages that disagree on an item's facts, for the load report.
+    private var conflicts: [LoadReport.Conflict] = []
     private var committeeByKey: [String: Int] = [:]
     private var meetingByKey: [String: Int] = [:]
     private var itemByMeetingTitle: [Int: [String: Int]] = [:]
@@ -21,6 +24,7 @@ struct CorpusBuilder {
 
     struct Page {
         var path: String
+        /// The council folder the file is in, nil for a loose file.
         var council: String?
         var page: ParsedPage
     }
@@ -35,7 +39,7 @@ struct CorpusBuilder {
     /// `finish`, so they can find their item by title among all the others.
     mutating func add(_ pages: [Page]) {
         for p in pages {
-            let councilID = council(p.council)
+            let councilID = council(p)
             let issueID = p.page.issue.map { issue(councilID, $0, p) }
             for block in p.page.blocks {
                 if block.committee == nil {
@@ -51,7 +55,7 @@ struct CorpusBuilder {
     /// on) leaves refs empty: they are a tenth of the cost and nothing browses by them.
     mutating func finish(report: LoadReport, assigningRefs: Bool = true) -> Corpus {
         for (p, block, issueID) in deferred {
-            place(block, from: p, councilID: council(p.council), issueID: issueID)
+            place(block, from: p, councilID: council(p), issueID: issueID)
         }
         deferred = []
         // Every page is placed: the lookup tables go now, before the refs table is built,
@@ -92,17 +96,26 @@ struct CorpusBuilder {
             }
         }
         corpus.report = report
+        corpus.report.conflicts = conflicts
         return corpus
     }
 
     // MARK: - Entities
 
-    private mutating func council(_ folder: String?) -> Int {
-        if let folder {
+    /// The folder's council; for a loose file the one the page names; else "council unknown".
+    private mutating func council(_ page: Page) -> Int {
+        if let folder = page.council {
             if let id = councilByFolder[folder] { return id }
             let id = corpus.councils.count
             corpus.councils.append(Council(id: id, folder: folder))
             councilByFolder[folder] = id
+            return id
+        }
+        if let stated = page.page.council {
+            if let id = councilByStatedKey[stated.key] { return id }
+            let id = corpus.councils.count
+            corpus.councils.append(Council(id: id, folder: nil, statedName: stated.name))
+            councilByStatedKey[stated.key] = id
             return id
         }
         if let id = unknownCouncil { return id }
@@ -129,7 +142,10 @@ struct CorpusBuilder {
     }
 
     private mutating func meeting(_ councilID: Int, _ committeeID: Int, _ block: ParsedMeetingBlock, _ source: Source) -> Int {
-        let key = "\(committeeID)|\(block.date?.iso ?? "undated")"
+        // A meeting is (council, committee, date). When any of the three is unknown, two pages
+        // cannot be shown to be about one meeting: each page keeps a meeting of its own.
+        let known = councilID != unknownCouncil && block.committee != nil && block.date != nil
+        let key = known ? "\(committeeID)|\(block.date!.iso)" : "\(committeeID)|\(block.date?.iso ?? "undated")|\(source.path)"
         let id: Int
         if let existing = meetingByKey[key] {
             id = existing
@@ -174,7 +190,7 @@ struct CorpusBuilder {
             let source = Source(path: page.path, kind: page.page.kind, line: parsed.line)
             let titleKey = parsed.title.matchKey
             if block.committee == nil,
-               let existing = matchElsewhere(councilID: councilID, titleKey: titleKey, date: block.date) {
+               let existing = matchElsewhere(councilID: councilID, titleKey: titleKey, date: block.date, path: page.path) {
                 merge(parsed, into: existing, source: source, issueID: issueID)
                 placedIDs.append(existing)
                 continue
@@ -187,7 +203,7 @@ struct CorpusBuilder {
             if !titleKey.isEmpty, let id = itemByMeetingTitle[meetingID]?[titleKey] {
                 target = id
             } else if let numberKey, let id = itemByMeetingNumber[meetingID]?[numberKey],
-                      titlesCompatible(corpus.items[id].title.matchKey, titleKey) {
+                      ItemIdentity.titlesCompatible(corpus.items[id].title.matchKey, titleKey) {
                 target = id
             }
             if let target {
@@ -216,20 +232,18 @@ struct CorpusBuilder {
         }
     }
 
-    /// An item from a page that names no committee: the same title at the same council
-    /// (and on the same date, when the page gives one), if exactly one such item exists.
-    private func matchElsewhere(councilID: Int, titleKey: String, date: CivilDate?) -> Int? {
-        guard !titleKey.isEmpty, let candidates = itemsByCouncilTitle[councilID]?[titleKey] else { return nil }
+    /// An item from a page that names no committee (`Issue - decisions`, a decision page
+    /// without its meeting): the one item of the same known council, on the same date, with
+    /// the same title, from another page. Never a procedural title, never undated, never
+    /// when more than one item fits.
+    private func matchElsewhere(councilID: Int, titleKey: String, date: CivilDate?, path: String) -> Int? {
+        guard councilID != unknownCouncil, let date, !titleKey.isEmpty, !ItemIdentity.isProcedural(titleKey),
+              let candidates = itemsByCouncilTitle[councilID]?[titleKey] else { return nil }
         let fitting = candidates.filter { id in
-            guard let date else { return true }
-            return corpus.meetings[corpus.items[id].meetingID].date == date
+            corpus.meetings[corpus.items[id].meetingID].date == date
+                && !corpus.items[id].sources.contains { $0.path == path }
         }
         return fitting.count == 1 ? fitting[0] : nil
-    }
-
-    /// Same number and a title cut short (`…`) or identical: the same item.
-    private func titlesCompatible(_ a: String, _ b: String) -> Bool {
-        a.isEmpty || b.isEmpty || a.hasPrefix(b) || b.hasPrefix(a)
     }
 
     private mutating func merge(_ parsed: ParsedItem, into id: Int, source: Source, issueID: Int?) {
@@ -240,12 +254,34 @@ struct CorpusBuilder {
         let hadWholeMeetingSource = itemsWithWholeMeetingSource.contains(id)
         if fromWholeMeeting { itemsWithWholeMeetingSource.insert(id) }
         let isNewSource = itemSources.insert(PlacedSource(owner: id, source: source)).inserted
+        if isNewSource, let first = corpus.items[id].sources.first, first.path != source.path {
+            noteConflicts(corpus.items[id], first, parsed, source)
+        }
         // Changed in place, not copied out and back: a copy shares the item's arrays, so
         // each append would copy every source so far, quadratic for one item on many pages
         // (as would be `contains` scans of its sources, hence the sets).
         Self.merge(parsed, into: &corpus.items[id], source: source, issueID: issueID,
                    takeNumber: fromWholeMeeting && !hadWholeMeetingSource, isNewSource: isNewSource)
         if let issueID, !corpus.issues[issueID].itemIDs.contains(id) { corpus.issues[issueID].itemIDs.append(id) }
+    }
+
+    /// Facts the item already has that this page states otherwise.
+    private mutating func noteConflicts(_ item: Item, _ kept: Source, _ parsed: ParsedItem, _ source: Source) {
+        func check(_ fact: String, _ old: String?, _ new: String?, same: (String, String) -> Bool = { $0.matchKey == $1.matchKey }) {
+            guard let old, let new, !same(old, new) else { return }
+            conflicts.append(.init(fact: fact, item: item.title,
+                                   kept: .init(value: old, path: kept.path, line: kept.line),
+                                   other: .init(value: new, path: source.path, line: source.line)))
+        }
+        let year = corpus.meetings[item.meetingID].date?.year
+        check("item number", item.number, parsed.number) { ItemNumbers.key($0, year: year) == ItemNumbers.key($1, year: year) }
+        check("title", item.title, parsed.title) { ItemIdentity.titlesCompatible($0.matchKey, $1.matchKey) }
+        let d = item.decision, p = parsed.decision
+        check("decision status", d.status, p.status)
+        check("decision maker", d.decisionMaker, p.decisionMaker)
+        func yesNo(_ b: Bool?) -> String? { b.map { $0 ? "yes" : "no" } }
+        check("key decision", yesNo(d.isKeyDecision), yesNo(p.isKeyDecision))
+        check("subject to call-in", yesNo(d.isSubjectToCallIn), yesNo(p.isSubjectToCallIn))
     }
 
     private struct PlacedSource: Hashable {
@@ -292,7 +328,8 @@ struct CorpusBuilder {
         for i in corpus.items.indices {
             let item = corpus.items[i]
             let meeting = corpus.meetings[item.meetingID]
-            let council = corpus.councils[meeting.councilID].folder ?? ""
+            let c = corpus.councils[meeting.councilID]
+            let council = c.folder ?? c.statedName.map { "stated:" + $0 } ?? ""
             let committee = corpus.committees[meeting.committeeID].name?.matchKey ?? ""
             var key = "\(council)|\(committee)|\(meeting.date?.iso ?? "undated")|\(item.title.matchKey)"
             let n = seen[key, default: 0]

@@ -51,6 +51,10 @@ enum DocumentReading {
         guard var page = PageReader.read(plain) else {
             return .skipped(.notMinuteDocument, "no page kind line or meeting fields found")
         }
+        // The address the browser recorded outranks anything the text says.
+        if isHTML, let address = HTMLAddress.find(text), let stated = CouncilDetection.fromAddress(address, line: 0) {
+            page.council = stated
+        }
         page.compact()
         return .page(page, encoding: encoding.rawValue)
     }

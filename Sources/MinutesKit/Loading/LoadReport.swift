@@ -41,8 +41,31 @@ public struct LoadReport: Sendable {
         public var explanation: String { detail.map { "\(reason) (\($0))" } ?? reason }
     }
 
+    /// One page's word on a fact: the value, where it was read.
+    public struct Sighting: Sendable, Equatable {
+        public let value: String
+        public let path: String
+        public let line: Int
+        public init(value: String, path: String, line: Int) { self.value = value; self.path = path; self.line = line }
+    }
+
+    /// Two pages of one item that disagree on a fact. The item shows the value of the page
+    /// read first (in path order); both are kept here so the user can check which is right.
+    public struct Conflict: Sendable, Equatable {
+        /// `item number`, `title`, `decision status`, `key decision`, `call-in`, `decision maker`.
+        public let fact: String
+        /// The item's title, to find it by.
+        public let item: String
+        public let kept: Sighting
+        public let other: Sighting
+        public init(fact: String, item: String, kept: Sighting, other: Sighting) {
+            self.fact = fact; self.item = item; self.kept = kept; self.other = other
+        }
+    }
+
     public var loaded: [Loaded] = []
     public var skipped: [Skipped] = []
+    public var conflicts: [Conflict] = []
 
     public init() {}
 

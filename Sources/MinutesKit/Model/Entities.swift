@@ -1,11 +1,17 @@
-/// A council: named by the first folder level under the loaded folder, or unknown.
+/// A council: named by the first folder level under the loaded folder; for loose files, by
+/// what the pages state (site address, heading, contact e-mail); otherwise unknown.
 public struct Council: Hashable, Sendable {
     public let id: Int
     /// Folder name as the user wrote it (`ashbourne-vale`), or nil when files were loose.
     public let folder: String?
-    public var name: String { folder.map(Council.displayName) ?? Council.unknownName }
+    /// For loose files: the authority the pages named (`Cambridge City Council`, or a site
+    /// such as `democracy.cambridge.gov.uk` when that is all they gave).
+    public let statedName: String?
+    public var name: String { folder.map(Council.displayName) ?? statedName ?? Council.unknownName }
 
-    public init(id: Int, folder: String?) { self.id = id; self.folder = folder }
+    public init(id: Int, folder: String?, statedName: String? = nil) {
+        self.id = id; self.folder = folder; self.statedName = folder == nil ? statedName : nil
+    }
 
     public static let unknownName = "council unknown"
 

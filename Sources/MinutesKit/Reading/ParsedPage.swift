@@ -50,6 +50,8 @@ public struct ParsedPage: Sendable, Equatable {
     public var issue: ParsedIssue?
     /// What the reader could not make sense of, one sentence each, for the load report.
     public var warnings: [String] = []
+    /// The authority the page names, if it names one (used for files outside council folders).
+    public var council: StatedCouncil?
 
     public init(kind: PageKind) { self.kind = kind }
 

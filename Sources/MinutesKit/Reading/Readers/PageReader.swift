@@ -12,6 +12,7 @@ public enum PageReader {
         let page = withoutFooter(fullPage)
         guard let (kind, start) = KindDetection.detect(page) else { return nil }
         var parsed = readKind(kind, page, from: start)
+        parsed.council = CouncilDetection.detect(fullPage)
         if parsed.itemCount == 0, parsed.issue == nil, kind != .committeeInformation {
             parsed.warnings.append("no agenda items found on this \(kind.label) page")
         }
