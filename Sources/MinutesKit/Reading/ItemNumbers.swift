@@ -27,6 +27,9 @@ enum ItemNumbers {
     /// `1 Apologies`, `45 Special Educational Needs ...`, `12. LICENSING ACT`: a number then
     /// a title starting with a capital or digit.
     static func leading(_ line: String) -> (number: String, rest: String)? {
+        // A table row flattened to pipes: "| 01 | Apologies for Absence |".
+        if line.hasPrefix("| ") { return leading(String(line.dropFirst(2))) }
+        if let coded = codedLeading(line) { return coded }
         guard let space = line.firstIndex(of: " ") else { return nil }
         let head = String(line[..<space])
         guard let number = standalone(head) else { return nil }
@@ -37,6 +40,15 @@ enum ItemNumbers {
             return nil
         }
         return (number, rest)
+    }
+
+    /// `GMCA 96/19 APOLOGIES`: a body's code, then a minute number with its year.
+    static func codedLeading(_ line: String) -> (number: String, rest: String)? {
+        let parts = line.split(separator: " ", maxSplits: 2)
+        guard parts.count == 3, (2...6).contains(parts[0].count), parts[0].allSatisfy({ $0.isASCII && $0.isUppercase }),
+              parts[1].contains("/"), let n = standalone(String(parts[1])), n.first?.isNumber == true,
+              let first = parts[2].unicodeScalars.first, first.properties.isUppercase else { return nil }
+        return ("\(parts[0]) \(n)", String(parts[2]))
     }
 
     /// Leading integer of a number (`77/21` → 77, `4a` → 4, `(199)` → 199).
@@ -74,7 +86,8 @@ enum TitleCleaning {
             title = rest
         }
         title = stripFileResidue(title)
-        while let last = title.last, last == "-" || last == "–" || last == " " || last == ":" { title.removeLast() }
+        // Flattened table rows end in their empty cells' pipes.
+        while let last = title.last, last == "-" || last == "–" || last == " " || last == ":" || last == "|" { title.removeLast() }
         return title.trimmingSpacesString()
     }
 

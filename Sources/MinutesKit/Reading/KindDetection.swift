@@ -51,6 +51,20 @@ enum KindDetection {
         return line.hasPrefix("©") || line.hasPrefix("Copyright ©") || line.hasPrefix("Powered by ")
     }
 
+    /// Headings and tab labels of a meeting page's template (CMIS's `Meeting Summary`,
+    /// `Occurred`, `Documents`): never a committee's name.
+    static let pageHeadings: Set<String> = [
+        "meeting details", "meeting summary", "occurred", "documents", "agenda", "attendance", "visitors",
+        "declarations of interests", "attendees", "members", "media", "webcast", "minutes", "decisions",
+        "agenda frontsheet", "printed minutes", "standard items", "business", "meeting", "cancelled",
+        "postponed", "upcoming meetings", "recent meetings", "meeting calendar", "agenda template",
+        "minutes template", "documents and media", "council and democracy",
+    ]
+
+    static func isPageHeading(_ line: String) -> Bool {
+        pageHeadings.contains(line.matchKey) || line.hasPrefix("• ") || line.hasPrefix("You are in ")
+    }
+
     static func isFurniture(_ line: String) -> Bool {
         if line.isEmpty { return true }
         let key = line.matchKey
@@ -91,21 +105,32 @@ enum KindDetection {
             }
             if line.hasPrefix("Decision type:") || line.hasPrefix("Decision due:") { return (.issueDetails, start) }
             if line == "No. Item" || line == "No. | Item" { return (.meeting, start) }
-            let lower = line.lowercased()
-            if i - start < 12, lower.hasPrefix("minutes of the meeting of") || lower.hasPrefix("minutes of a meeting of")
-                || lower.hasPrefix("minutes of the") && lower.contains(" held ") {
-                return (.plainMinutes, start)
-            }
+            if i - start < 15, MeetingFields.sentence(page, from: i, limit: 1) != nil { return (.plainMinutes, start) }
             if SectionLabel.match(line) != nil { sawLabel = true }
             if ResolutionParsing.marker(line) != nil { sawResolved = true }
         }
-        if hasMeetingHeader(page, from: start) { return (.meeting, start) }
+        if let fields = MeetingFields.find(page, from: start, limit: 15), fields.date != nil { return (.meeting, start) }
         if sawLabel || sawResolved { return (.agendaItem, start) }
         return nil
     }
 
-    private static func hasMeetingHeader(_ page: PageText, from start: Int) -> Bool {
-        MeetingHeader.find(page, from: start, limit: 15) != nil
+    /// Words of council business: a page with several of them is a council's page even when
+    /// its layout is none we know (an authority's own site, a cancelled meeting, an agenda
+    /// with its numbers lost), and is read, with a warning, rather than skipped.
+    static let businessWords: [String] = [
+        "venue:", "contact:", "apologies", "minutes", "agenda", "committee", "council", "resolved",
+        "declaration", "meeting", "councillor", "chair", "present", "item", "decision", "cabinet",
+        "members", "authority", "convener", "mayor", "clerk",
+    ]
+
+    static func isCouncilBusiness(_ page: PageText) -> Bool {
+        var seen = Set<String>()
+        for line in page.lines.prefix(300) where !line.isEmpty {
+            let lower = line.lowercased()
+            for w in businessWords where !seen.contains(w) && lower.contains(w) { seen.insert(w) }
+            if seen.count >= 4 { return true }
+        }
+        return false
     }
 }
 

@@ -39,7 +39,7 @@ enum CMISMeetingReader {
                 committee = String(line.dropFirst("Committee:".count).trimmedSpaces())
                 continue
             }
-            if committee == nil, ItemNumbers.leading(line) == nil, !line.contains(":") {
+            if committee == nil, ItemNumbers.leading(line) == nil, !line.contains(":"), !KindDetection.isPageHeading(line) {
                 committee = line
                 continue
             }

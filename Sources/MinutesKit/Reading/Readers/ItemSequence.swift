@@ -30,6 +30,11 @@ enum ItemSequence {
         return true
     }
 
+    /// `17 April 2025` opens with a number and a capital: it is a date, not item 17.
+    static func isDate(_ number: String, _ rest: String) -> Bool {
+        DateParsing.long(number + " " + rest) != nil
+    }
+
     static func scanStandalone(_ lines: [String], from start: Int, to end: Int) -> [Found] {
         var found: [Found] = []
         var i = start
@@ -52,7 +57,7 @@ enum ItemSequence {
     static func scanLeading(_ lines: [String], from start: Int, to end: Int) -> [Found] {
         var found: [Found] = []
         for i in start..<max(start, end) {
-            guard let (number, rest) = ItemNumbers.leading(lines[i]), readsLikeTitle(rest) else { continue }
+            guard let (number, rest) = ItemNumbers.leading(lines[i]), readsLikeTitle(rest), !isDate(number, rest) else { continue }
             guard let value = ItemNumbers.value(number) else { continue }
             if let previous = found.last {
                 guard let pv = ItemNumbers.value(previous.number) else { continue }

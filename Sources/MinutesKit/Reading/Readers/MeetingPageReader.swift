@@ -5,30 +5,24 @@ import Foundation
 enum MeetingPageReader {
     static func read(_ page: PageText, from start: Int) -> ParsedPage {
         var result = ParsedPage(kind: .meeting)
-        let header = MeetingHeader.find(page, from: start, limit: 25)
-        var block = ParsedMeetingBlock(committee: header?.committee, date: header?.date, line: (header?.line ?? start) + 1)
-        block.time = header?.time
-        var itemsStart = (header?.endLine ?? start - 1) + 1
-        for i in itemsStart..<page.count {
-            let line = page[i]
-            if block.venue == nil, line.hasPrefix("Venue:") || line.hasPrefix("Lleoliad:") {
-                let value = line.drop(while: { $0 != ":" }).dropFirst().trimmedSpaces()
-                var venue = String(value)
-                // The "View directions" link text ends up glued to the venue on saved pages.
-                for link in [". View directions", " View directions", ". Gweld y cyfarwyddiadau", " Gweld y cyfarwyddiadau"] where venue.hasSuffix(link) {
-                    venue = String(venue.dropLast(link.count))
-                }
-                if !venue.isEmpty { block.venue = venue }
-            }
-            let key = line.matchKey
-            if key == "no item" || key == "items" || key == "eitemau" || key == "rhif eitem" {
-                itemsStart = i + 1
-                break
-            }
+        let fields = MeetingFields.find(page, from: start)
+        var block = ParsedMeetingBlock(committee: fields?.committee, date: fields?.date, line: (fields?.line ?? start) + 1)
+        block.time = fields?.time
+        block.venue = fields?.venue.flatMap { $0.isEmpty ? nil : $0 }
+        var itemsStart = (fields?.endLine ?? start - 1) + 1
+        for i in itemsStart..<page.count where isItemsHeading(page[i].matchKey) {
+            itemsStart = i + 1
+            break
         }
         block.items = items(page, from: itemsStart, to: page.count)
         result.blocks.append(block)
         return result
+    }
+
+    /// `No. Item`, `Items`, `Item no. Agenda Item Details Status`: the agenda table starts.
+    static func isItemsHeading(_ key: String) -> Bool {
+        key == "no item" || key == "items" || key == "eitemau" || key == "rhif eitem" || key == "note no item"
+            || key.hasPrefix("item no agenda item") || key == "items of business"
     }
 
     static func items(_ page: PageText, from start: Int, to end: Int) -> [ParsedItem] {

@@ -10,8 +10,17 @@ public enum PageReader {
 
     public static func read(_ fullPage: PageText) -> ParsedPage? {
         let page = withoutFooter(fullPage)
-        guard let (kind, start) = KindDetection.detect(page) else { return nil }
+        var unknownLayout = false
+        var detected = KindDetection.detect(page)
+        if detected == nil, KindDetection.isCouncilBusiness(page) {
+            detected = (.meeting, 0)
+            unknownLayout = true
+        }
+        guard let (kind, start) = detected else { return nil }
         var parsed = readKind(kind, page, from: start)
+        if unknownLayout {
+            parsed.warnings.append("no page kind line or meeting fields: read as a meeting page of an unknown layout")
+        }
         parsed.council = CouncilDetection.detect(fullPage)
         if parsed.itemCount == 0, parsed.issue == nil, kind != .committeeInformation {
             parsed.warnings.append("no agenda items found on this \(kind.label) page")

@@ -34,7 +34,16 @@ enum PlainMinutesReader {
             }
             _ = n
         }
-        var block = ParsedMeetingBlock(committee: committee, date: date, line: start + 1)
+        var headerLine = start
+        if date == nil, let fields = MeetingFields.find(PageText(lines: cleaned), from: start) {
+            committee = committee ?? fields.committee
+            date = fields.date
+            time = time ?? fields.time
+            venue = venue ?? fields.venue
+            headerLine = fields.line
+            headerEnd = max(headerEnd, fields.endLine + 1)
+        }
+        var block = ParsedMeetingBlock(committee: committee, date: date, line: headerLine + 1)
         block.time = time
         block.venue = venue
         block.items = MeetingPageReader.items(PageText(lines: cleaned), from: headerEnd, to: cleaned.count)
