@@ -1,0 +1,199 @@
+import XCTest
+@testable import MinutesKit
+
+/// Layouts seen on real council pages (the real-page set), each in a fictional page of our
+/// own words: where the meeting's committee and date are stated, and what is not an item.
+final class RealLayoutTests: XCTestCase {
+    private func block(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> ParsedMeetingBlock {
+        let page = try XCTUnwrap(PageReader.read(text), "the page was not read", file: file, line: line)
+        return try XCTUnwrap(page.blocks.first, "no meeting on the page", file: file, line: line)
+    }
+
+    func testAuthoritySiteWithLabelLinesAndAMeetingTypeInsteadOfACommittee() throws {
+        let b = try block("""
+        June 2021
+
+        Fenmoor Park Authority Agenda
+
+        Meeting: Annual general meeting
+
+        Venue: The Moot Hall, Fenby
+
+        Date: Monday 14 June 2021 at 10.00am
+
+        Business
+
+        1. Election of a chair for the coming year
+
+        2. Apologies for absence
+
+        3. Minutes of the meeting held on 3 May 2021
+        """)
+        XCTAssertEqual(b.committee, "Fenmoor Park Authority")
+        XCTAssertEqual(b.date?.iso, "2021-06-14")
+        XCTAssertEqual(b.time, "10.00am")
+        XCTAssertEqual(b.venue, "The Moot Hall, Fenby")
+        XCTAssertEqual(b.items.map(\.number), ["1.", "2.", "3."])
+        XCTAssertEqual(b.items.first?.title, "Election of a chair for the coming year")
+    }
+
+    func testANameOverASpacedMeetingDateLabel() throws {
+        let b = try block("""
+        Harrowdale Water Board
+
+        Meeting Date : 05/02/2020
+
+        Remote meeting 2.00pm
+
+        1. To receive apologies
+
+        2. To note the minutes of the last meeting
+        """)
+        XCTAssertEqual(b.committee, "Harrowdale Water Board")
+        XCTAssertEqual(b.date?.iso, "2020-02-05")
+        XCTAssertEqual(b.items.count, 2)
+    }
+
+    func testPrintedMinuteHeadingOverItsDateLine() throws {
+        let b = try block("""
+        THE COUNCIL
+
+        MINUTE OF MEETING OF THE HARBOURS AND COASTAL COMMITTEE
+
+        WEDNESDAY 11 NOVEMBER 2015
+
+        HARBOUR OFFICE, PORTFENN
+
+        PRESENT
+
+        Councillors A Smith (Chair), B Jones
+
+        1. DECLARATION OF INTERESTS
+
+        There were none.
+
+        2. PIER REPAIRS
+
+        The Committee agreed to the works.
+        """)
+        XCTAssertEqual(b.committee, "HARBOURS AND COASTAL COMMITTEE")
+        XCTAssertEqual(b.date?.iso, "2015-11-11")
+        XCTAssertEqual(b.items.map(\.number), ["1.", "2."])
+    }
+
+    func testMinuteHeadingWithTheDateOnItsOwnLine() throws {
+        let b = try block("""
+        Page 204.
+
+        Minute Full Meeting of the Council Wednesday, 9 December 2020, 10:30.
+
+        Remote meeting.
+
+        1. Urgent Item
+
+        The Council noted the urgent item.
+        """)
+        XCTAssertEqual(b.committee, "Full Meeting of the Council")
+        XCTAssertEqual(b.date?.iso, "2020-12-09")
+        XCTAssertEqual(b.time, "10:30")
+    }
+
+    func testMeetingHeldOnSentenceAndCodedMinuteNumbers() throws {
+        let b = try block("""
+        MINUTES OF THE FENMOOR JOINT WASTE AUTHORITY MEETING HELD ON 14 JUNE 2019 AT THE GUILDHALL
+
+        PRESENT:
+
+        Councillor A Smith (In the Chair)
+
+        FJWA 12/19 APOLOGIES
+
+        That apologies be received from Councillor Jones.
+
+        FJWA 13/19 MINUTES OF THE LAST MEETING
+
+        That the minutes be approved.
+        """)
+        XCTAssertEqual(b.committee, "FENMOOR JOINT WASTE AUTHORITY")
+        XCTAssertEqual(b.date?.iso, "2019-06-14")
+        XCTAssertEqual(b.venue, "THE GUILDHALL")
+        XCTAssertEqual(b.items.map(\.number), ["FJWA 12/19", "FJWA 13/19"])
+        XCTAssertEqual(b.items.map(\.title), ["APOLOGIES", "MINUTES OF THE LAST MEETING"])
+    }
+
+    func testCMISTemplateHeadingsAreNeverTheCommittee() throws {
+        let b = try block("""
+        Meeting Details
+
+        Meeting Summary
+
+        Cabinet
+
+        24 May 2022 - 10:15 to 12:00
+
+        Occurred
+
+         • Documents
+
+        1 Apologies for Absence
+
+        2 Declarations of Interest
+        """)
+        XCTAssertEqual(b.committee, "Cabinet")
+        XCTAssertEqual(b.date?.iso, "2022-05-24")
+        XCTAssertEqual(b.items.map(\.number), ["1", "2"])
+    }
+
+    func testPipeTableRowsAreItemsAndTheNextMeetingsDateIsNot() throws {
+        let b = try block("""
+        Fenmoor Fire Authority
+
+        23 July 2025
+
+        | Item no. | Agenda Item | Details | Status | ||||
+
+        | 01 | Apologies for Absence | |||||||
+
+        | 02 | Minutes of the last meeting |
+
+        Members are asked to agree the minutes. |
+
+        17 April 2025
+
+        | 01 | Apologies for Absence | |||||||
+        """)
+        XCTAssertEqual(b.committee, "Fenmoor Fire Authority")
+        XCTAssertEqual(b.date?.iso, "2025-07-23")
+        XCTAssertEqual(b.items.map(\.number), ["01", "02"])
+        XCTAssertEqual(b.items.map(\.title), ["Apologies for Absence", "Minutes of the last meeting"])
+    }
+
+    func testACouncilPageOfNoKnownLayoutIsReadWithAWarning() throws {
+        let page = try XCTUnwrap(PageReader.read("""
+        Standard Items
+
+        Meeting Arrangements
+
+        Members may take part in the meeting remotely; the public may watch the agenda online.
+
+        Questions from the Public
+
+        The Chair will allow questions from members of the public on any item of business.
+
+        Contact: the committee clerk
+        """))
+        XCTAssertTrue(page.warnings.contains { $0.contains("unknown layout") }, "\(page.warnings)")
+        XCTAssertNil(page.blocks.first?.committee)
+        XCTAssertNil(page.blocks.first?.date, "body dates are never the meeting's")
+    }
+
+    func testTextThatIsNotCouncilBusinessIsStillNotRead() {
+        XCTAssertNil(PageReader.read("""
+        Shopping
+
+        Eggs, flour and milk for the weekend.
+
+        Remember the library books.
+        """))
+    }
+}
