@@ -23,7 +23,7 @@ struct MeetingFields: Equatable {
     static let headLines = 25
 
     static func find(_ page: PageText, from start: Int, limit: Int = headLines) -> MeetingFields? {
-        if let h = MeetingHeader.find(page, from: start, limit: limit) {
+        if let h = MeetingHeader.find(page, from: start, limit: limit), !isDocumentTitle(h.committee) {
             var f = MeetingFields(committee: h.committee, date: h.date, time: h.time, line: h.line, endLine: h.endLine)
             f.venue = labelled(page, from: start, limit: limit).venue
             return f
@@ -47,6 +47,17 @@ struct MeetingFields: Equatable {
         return f.committee == nil && f.date == nil ? nil : f
     }
 
+    /// `Approved Planning minutes - 29 August 2025`: a document's title, not a committee.
+    static func isDocumentTitle(_ name: String) -> Bool {
+        let words = Set(name.lowercased().split(separator: " "))
+        return !words.isDisjoint(with: ["minutes", "agenda", "approved", "draft", "summary", "decisions"])
+    }
+
+    /// A line that opens the list of items: the table heading or an item's number.
+    static func startsItems(_ line: String) -> Bool {
+        MeetingPageReader.isItemsHeading(line.matchKey) || ItemNumbers.standalone(line) != nil
+    }
+
     // MARK: - Label lines
 
     static let committeeLabels = ["meeting", "committee", "name of meeting", "meeting name", "body", "pwyllgor"]
@@ -61,6 +72,7 @@ struct MeetingFields: Equatable {
             let line = page[i]
             if line.isEmpty { i += 1; continue }
             seen += 1
+            if startsItems(line) { break }
             guard let (label, inline) = splitLabel(line) else { i += 1; continue }
             var value = inline
             var used = i
@@ -157,12 +169,20 @@ struct MeetingFields: Equatable {
             let line = page[i]
             if line.isEmpty { i += 1; continue }
             seen += 1
+            // The items have begun: a `Minutes of the meeting held on ...` below is an item's
+            // title or the previous meeting's minutes, never this meeting's heading.
+            if startsItems(line) { return nil }
             let lower = line.lowercased()
-            guard lower.contains("minute") || lower.contains("proceedings") || lower.hasPrefix("meeting of") else { i += 1; continue }
+            guard lower.hasPrefix("minute") || lower.hasPrefix("proceedings") || lower.hasPrefix("meeting of") else { i += 1; continue }
             // The sentence may wrap: join up to three more lines of its paragraph.
             var joined = line
             var last = i
             while last + 1 < page.count, last - i < 3, !page[last + 1].isEmpty { last += 1; joined += " " + page[last] }
+            // `Minutes of the Planning Committee meeting` / (blank) / `Held at ...`.
+            if let n = page.nextNonBlank(from: last + 1), n <= last + 2 {
+                let next = page[n].lowercased()
+                if next.hasPrefix("held ") || next.hasPrefix("on ") { joined += " " + page[n]; last = n }
+            }
             if let h = PlainMinutesReader.parseHeader(joined) {
                 return MeetingFields(committee: h.committee.map(cleanCommittee), date: h.date, time: h.time,
                                      venue: h.venue, line: i, endLine: last)
@@ -204,18 +224,40 @@ struct MeetingFields: Equatable {
     static func meetingHeldOn(_ text: String, at i: Int, end: Int) -> MeetingFields? {
         let lower = text.lowercased()
         guard lower.hasPrefix("minutes of ") || lower.hasPrefix("minute of "),
-              let held = lower.range(of: " meeting held on ") else { return nil }
+              let held = lower.range(of: " meeting held on ") ?? lower.range(of: " meeting held ") else { return nil }
         let opener = lower.hasPrefix("minutes of ") ? 11 : 10
         let nameStart = text.index(text.startIndex, offsetBy: opener)
         guard nameStart <= held.lowerBound else { return nil }
         let name = cleanCommittee(String(text[nameStart..<held.lowerBound]))
+        // `Minutes of the previous meeting held on ...` names another meeting.
+        guard !name.isEmpty, !["the", "previous", "last", "the previous", "the last"].contains(name.lowercased()) else { return nil }
         let after = String(text[held.upperBound...])
-        guard let (date, rest) = DateParsing.long(after) else { return nil }
+        // `... meeting held on 31 MAY 2019 AT TOWN HALL` or `... meeting Held at <venue> 29 August 2025 at 11.00am`.
+        guard let (before, date, rest) = firstDate(in: after) else { return nil }
         var time: String?, venue: String?
+        if !before.isEmpty {
+            var v = before
+            if v.lowercased().hasPrefix("at ") { v = String(v.dropFirst(3)) }
+            if v.lowercased().hasSuffix(" on") { v = String(v.dropLast(3)) }
+            venue = v.trimmingDotsAndCommas()
+            let t = rest.lowercased().hasPrefix("at ") ? String(rest.dropFirst(3)) : rest
+            return MeetingFields(committee: name, date: date, time: t.isEmpty ? nil : t, venue: venue, line: i, endLine: end)
+        }
         let parts = rest.components(separatedBy: " at ")
         if rest.lowercased().hasPrefix("at ") { venue = String(rest.dropFirst(3)) } else if parts.count > 1 { venue = parts.last }
         if let first = parts.first, !first.isEmpty, !first.lowercased().hasPrefix("at") { time = first }
         return MeetingFields(committee: name.isEmpty ? nil : name, date: date, time: time, venue: venue, line: i, endLine: end)
+    }
+
+    /// The first long date in a sentence: the words before it, the date, the words after.
+    static func firstDate(in text: String) -> (String, CivilDate, String)? {
+        let words = text.split(separator: " ")
+        for k in 0..<words.count where words[k].first?.isNumber == true || DateParsing.weekdays.contains(words[k].lowercased().trimmingTrailingDot()) {
+            if let (date, rest) = DateParsing.long(words[k...].joined(separator: " ")) {
+                return (words[..<k].joined(separator: " "), date, rest)
+            }
+        }
+        return nil
     }
 
     /// `THE ECONOMIC DEVELOPMENT COMMITTEE` → `ECONOMIC DEVELOPMENT COMMITTEE`.
@@ -236,6 +278,7 @@ struct MeetingFields: Equatable {
             let line = page[i]
             if line.isEmpty || KindDetection.isFurniture(line) { i += 1; continue }
             seen += 1
+            if startsItems(line) { return nil }
             if let (date, rest) = DateParsing.long(line) {
                 var committee: String?
                 if let p = previous, isCommitteeLine(page[p]) { committee = page[p] }
