@@ -45,7 +45,7 @@ enum ModernGovXMLReader {
         if let error = tree.error {
             let yielded = page.itemCount > 0 || !(page.committeeListing?.isEmpty ?? true)
             guard yielded else { return .refused(.malformed, error.description) }
-            page.warnings.insert("not well-formed XML (\(error.line > 0 ? "line \(error.line): " : "")\(error.message)); read up to there", at: 0)
+            page.warnings.insert("not well-formed XML (\(error.line > 0 ? "line \(error.line): " : "")\(error.message)); read as libxml2 recovered it", at: 0)
         }
         return .page(page, encoding: encoding(bytes, tree))
     }
