@@ -8,6 +8,7 @@
 // Every input goes through the same steps the loader takes for a file:
 //   bytes → TextDecoding.decode → PageReader.read                       (a .txt save)
 //   bytes → TextDecoding.decode → HTMLText.extract → sanitise → read     (an .html save)
+//   bytes → ModernGovXMLReader.read                                     (an .xml export or listing)
 // and whatever pages come out are merged by CorpusBuilder and indexed by SearchIndex,
 // so the merge (same item on several pages), the index, phrase search, snippets and the
 // query language (fed the input's first line) are exercised as well.
@@ -21,13 +22,18 @@ public func minutesFuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> C
 
 enum MinutesFuzz {
     static func run(_ bytes: [UInt8]) {
+        var pages: [CorpusBuilder.Page] = []
+        // XML is read from the bytes, whatever the text decoder makes of them.
+        if case .page(let page, _) = ModernGovXMLReader.read(bytes) {
+            check(page)
+            pages.append(.init(path: "fuzz/d.xml", council: "fuzz", page: page))
+        }
         guard let (text, _) = try? TextDecoding.decode(bytes) else {
             // Raw strings the decoder refused still must not crash the readers.
             _ = PageReader.read(String(decoding: bytes, as: UTF8.self))
             return
         }
         checkClean(text, "decoded text")
-        var pages: [CorpusBuilder.Page] = []
         if let page = PageReader.read(text) {
             check(page)
             pages.append(.init(path: "fuzz/a.txt", council: "fuzz", page: page))
@@ -79,6 +85,8 @@ enum MinutesFuzz {
     static func check(_ page: ParsedPage) {
         for block in page.blocks {
             checkClean(block.committee ?? "", "committee")
+            checkClean(block.venue ?? "", "venue")
+            checkClean(block.time ?? "", "time")
             for item in block.items {
                 checkClean(item.title, "item title")
                 checkClean(item.number ?? "", "item number")

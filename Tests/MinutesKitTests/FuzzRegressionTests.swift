@@ -12,6 +12,9 @@ final class FuzzRegressionTests: XCTestCase {
     /// drive a terminal.
     @discardableResult
     static func replay(_ bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line) -> (text: ParsedPage?, html: ParsedPage?) {
+        // An .xml export or listing, read from the bytes: merged like the loader's pages.
+        var fromXML: ParsedPage?
+        if case .page(let page, _) = ModernGovXMLReader.read(bytes) { fromXML = page }
         guard let (text, _) = try? TextDecoding.decode(bytes) else {
             return (PageReader.read(String(decoding: bytes, as: UTF8.self)), nil)
         }
@@ -21,9 +24,10 @@ final class FuzzRegressionTests: XCTestCase {
         assertClean(plain, file: file, line: line)
         let fromHTML = PageReader.read(plain)
         var pages: [CorpusBuilder.Page] = []
-        for (n, page) in [fromText, fromHTML, fromText].enumerated() {
+        for (n, page) in [fromText, fromHTML, fromText, fromXML].enumerated() {
             guard let page else { continue }
             for block in page.blocks {
+                [block.committee, block.venue, block.time].forEach { assertClean($0 ?? "", file: file, line: line) }
                 for item in block.items {
                     assertClean(item.title, file: file, line: line)
                     item.decision.resolutions.forEach { assertClean($0, file: file, line: line) }

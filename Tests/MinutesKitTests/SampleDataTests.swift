@@ -13,15 +13,15 @@ final class SampleDataTests: XCTestCase {
 
     func testTotalsAfterMergingMatchTheManifest() throws {
         let c = try corpus
-        XCTAssertEqual(c.report.documents, 70)
+        XCTAssertEqual(c.report.documents, 72)
         XCTAssertEqual(c.report.skipped.map(\.path), ["README.md"])
         XCTAssertEqual(c.councils.count, 4)
         XCTAssertEqual(c.committees.filter { $0.name != nil }.count, 18)
         XCTAssertEqual(c.committees.count, 21)
-        XCTAssertEqual(c.meetings.count, 65)
+        XCTAssertEqual(c.meetings.count, 66)
         XCTAssertEqual(c.meetings.filter { $0.date == nil }.count, 4)
-        XCTAssertEqual(c.items.count, 236)
-        XCTAssertEqual(c.resolutionCount, 231)
+        XCTAssertEqual(c.items.count, 242)
+        XCTAssertEqual(c.resolutionCount, 238)
     }
 
     func testEveryFileYieldsTheItemsTheManifestLists() throws {
@@ -48,7 +48,7 @@ final class SampleDataTests: XCTestCase {
             }
             rowsChecked += 1
         }
-        XCTAssertEqual(rowsChecked, 71)
+        XCTAssertEqual(rowsChecked, 73)
     }
 
     func testCrossPageMergesHaveTwoSources() throws {
@@ -63,6 +63,22 @@ final class SampleDataTests: XCTestCase {
         XCTAssertEqual(encodings["caerwen/cabinet-2023-03-14.txt"], "utf8-bom")
         XCTAssertTrue(c.committees.contains { $0.name == "Scrutiny Committee (Education, Skills & Culture)" })
         XCTAssertTrue(c.committees.contains { $0.name == "Children, Families, Lifelong Learning & Culture Select Committee" })
+    }
+
+    func testModernGovExportTakesItsCommitteeFromTheListingBesideIt() throws {
+        let c = try corpus
+        let kinds = Dictionary(uniqueKeysWithValues: c.report.loaded.map { ($0.path, $0.kind) })
+        XCTAssertEqual(kinds["ashbourne-vale/2025/cabinet-2025-11-18-getmeeting.xml"], .moderngovXML)
+        XCTAssertEqual(kinds["ashbourne-vale/2025/getmeetings-cabinet-2025.xml"], .moderngovListing)
+        let meeting = try XCTUnwrap(c.meetings.first { $0.sources.contains { $0.path.hasSuffix("getmeeting.xml") } })
+        XCTAssertEqual(c.committee(of: meeting).name, "Cabinet")
+        XCTAssertEqual(c.councils[meeting.councilID].folder, "ashbourne-vale")
+        XCTAssertEqual(meeting.date, CivilDate(year: 2025, month: 11, day: 18))
+        XCTAssertEqual(meeting.time, "2.00 pm")
+        XCTAssertEqual(meeting.venue, "Council Chamber, County Hall, Wendbridge")
+        let retrofit = try XCTUnwrap(c.items(of: meeting).first { $0.number == "4." })
+        XCTAssertEqual(retrofit.documents.count, 3)
+        XCTAssertNotNil(retrofit.decision.reasons)
     }
 
     struct ExpectedItem { var number: String?; var title: String; var resolutions: Int }

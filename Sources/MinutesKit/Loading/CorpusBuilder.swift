@@ -21,6 +21,8 @@ struct CorpusBuilder {
     private var meetingSources: Set<PlacedSource> = []
     private var itemSources: Set<PlacedSource> = []
     private var itemsWithWholeMeetingSource: Set<Int> = []
+    /// ModernGov committee listings, by folder: they name the committee of exports beside them.
+    private var listings = CommitteeListings()
 
     struct Page {
         var path: String
@@ -39,6 +41,7 @@ struct CorpusBuilder {
     /// `finish`, so they can find their item by title among all the others.
     mutating func add(_ pages: [Page]) {
         for p in pages {
+            if let listing = p.page.committeeListing { listings.add(listing, path: p.path) }
             let councilID = council(p)
             let issueID = p.page.issue.map { issue(councilID, $0, p) }
             for block in p.page.blocks {
@@ -55,6 +58,8 @@ struct CorpusBuilder {
     /// on) leaves refs empty: they are a tenth of the cost and nothing browses by them.
     mutating func finish(report: LoadReport, assigningRefs: Bool = true) -> Corpus {
         for (p, block, issueID) in deferred {
+            var block = block
+            block.committee = listings.committee(of: block, path: p.path)
             place(block, from: p, councilID: council(p), issueID: issueID)
         }
         deferred = []
@@ -249,7 +254,7 @@ struct CorpusBuilder {
     private mutating func merge(_ parsed: ParsedItem, into id: Int, source: Source, issueID: Int?) {
         // A whole-meeting page prints the number the meeting used; issue pages often drop
         // the year suffix ("163" for "163/21").
-        let wholeMeeting: Set<PageKind> = [.meeting, .cmisMeeting, .plainMinutes]
+        let wholeMeeting: Set<PageKind> = [.meeting, .cmisMeeting, .plainMinutes, .moderngovXML]
         let fromWholeMeeting = wholeMeeting.contains(source.kind)
         let hadWholeMeetingSource = itemsWithWholeMeetingSource.contains(id)
         if fromWholeMeeting { itemsWithWholeMeetingSource.insert(id) }

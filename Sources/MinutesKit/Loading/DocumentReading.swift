@@ -20,6 +20,8 @@ enum DocumentReading {
 
     static let textExtensions: Set<String> = ["txt", "text"]
     static let htmlExtensions: Set<String> = ["htm", "html"]
+    /// ModernGov web-service exports (`GetMeeting`, `GetMeetings`), read from their bytes.
+    static let xmlExtensions: Set<String> = ["xml"]
 
     static func fileExtension(_ path: String) -> String {
         guard let dot = path.lastIndex(of: "."), let slash = path.lastIndex(of: "/").map({ path.index(after: $0) }) ?? Optional(path.startIndex),
@@ -30,13 +32,23 @@ enum DocumentReading {
     static func read(_ entry: DirectoryWalk.Entry, maximumSize: Int) -> Outcome {
         let ext = fileExtension(entry.relativePath)
         let isHTML = htmlExtensions.contains(ext)
-        guard isHTML || textExtensions.contains(ext) else {
-            return .skipped(.notMinuteDocument, ext.isEmpty ? "no .txt, .text, .htm or .html extension" : ".\(ext) file")
+        let isXML = xmlExtensions.contains(ext)
+        guard isHTML || isXML || textExtensions.contains(ext) else {
+            return .skipped(.notMinuteDocument, ext.isEmpty ? "no .txt, .text, .htm, .html or .xml extension" : ".\(ext) file")
         }
         let bytes: [UInt8]
         switch readBytes(entry.absolutePath, maximumSize: maximumSize) {
         case .success(let b): bytes = b
         case .failure(let box): return box.outcome
+        }
+        if isXML {
+            switch ModernGovXMLReader.read(bytes) {
+            case .page(var page, let encoding):
+                page.compact()
+                return .page(page, encoding: encoding)
+            case .refused(let reason, let detail):
+                return .skipped(reason, detail)
+            }
         }
         let text: String
         let encoding: TextDecoding.Encoding

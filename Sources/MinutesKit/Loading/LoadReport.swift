@@ -8,6 +8,8 @@ public struct LoadReport: Sendable {
         case tooLarge = "too large"
         case notRegularFile = "not a regular file"
         case symlinkLoop = "symlink loop"
+        /// XML libxml2 could not make a document of (the detail gives its error and line).
+        case malformed = "malformed"
     }
 
     public struct Loaded: Sendable, Equatable {

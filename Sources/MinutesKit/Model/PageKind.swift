@@ -9,6 +9,9 @@ public enum PageKind: String, Codable, Sendable, CaseIterable {
     case cmisMeeting = "cmis-meeting"
     case committeeInformation = "committee-information"
     case plainMinutes = "plain-minutes"
+    // New kinds go last: the cache stores a kind as its position in `allCases`.
+    case moderngovXML = "moderngov-xml"
+    case moderngovListing = "moderngov-listing"
 
     /// The label a person reading the load report or the sources list would recognise.
     public var label: String {
@@ -22,6 +25,8 @@ public enum PageKind: String, Codable, Sendable, CaseIterable {
         case .cmisMeeting: return "CMIS meeting details"
         case .committeeInformation: return "Committee information"
         case .plainMinutes: return "Plain minutes"
+        case .moderngovXML: return "ModernGov export"
+        case .moderngovListing: return "ModernGov committee listing"
         }
     }
 }

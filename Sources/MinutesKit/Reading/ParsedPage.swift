@@ -23,6 +23,10 @@ public struct ParsedMeetingBlock: Sendable, Equatable {
     public var date: CivilDate?
     public var time: String?
     public var venue: String?
+    /// The site's own ids (ModernGov exports): how a listing beside the export names the
+    /// committee when the export does not.
+    public var siteMeetingID: String?
+    public var siteCommitteeID: String?
     public var line: Int
     public var items: [ParsedItem] = []
 
@@ -52,6 +56,8 @@ public struct ParsedPage: Sendable, Equatable {
     public var warnings: [String] = []
     /// The authority the page names, if it names one (used for files outside council folders).
     public var council: StatedCouncil?
+    /// Set on ModernGov committee listings: committees by the site's meeting and committee ids.
+    public var committeeListing: CommitteeListing?
 
     public init(kind: PageKind) { self.kind = kind }
 

@@ -44,6 +44,8 @@ public enum PageReader {
         case .cmisMeeting: return CMISMeetingReader.read(page, from: start)
         case .plainMinutes: return PlainMinutesReader.read(page, from: start)
         case .committeeInformation: return ParsedPage(kind: .committeeInformation)
+        // XML, never detected from text: ModernGovXMLReader reads them from the file's bytes.
+        case .moderngovXML, .moderngovListing: return ParsedPage(kind: kind)
         }
     }
 
