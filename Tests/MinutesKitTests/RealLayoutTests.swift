@@ -196,4 +196,66 @@ final class RealLayoutTests: XCTestCase {
         Remember the library books.
         """))
     }
+    func testAnAgendaTableWithoutNumbersTakesOnlyMarkedTitles() throws {
+        let page = try XCTUnwrap(PageReader.read("""
+        Agenda and minutes
+
+        Council - Monday, 8th October, 2018 7.00 pm
+
+        Venue: The Guildhall
+
+        No. Item
+
+        Minutes pdf icon PDF 156 KB
+
+        To approve the minutes of the meeting held on 16th July 2018.
+
+        THAT the minutes be approved and signed as a correct record.
+
+        Announcements from the Mayor
+
+        Minutes:
+
+        Opening of the Fenby Library
+
+        The Mayor announced the opening of the new library.
+
+        Declarations of Interest
+
+        To receive declarations of interest from members.
+        """))
+        let b = try XCTUnwrap(page.blocks.first)
+        XCTAssertEqual(b.committee, "Council")
+        XCTAssertEqual(b.date?.iso, "2018-10-08")
+        XCTAssertEqual(b.items.map(\.title), ["Minutes", "Announcements from the Mayor", "Declarations of Interest"],
+                       "a sub-heading inside the minutes is not an item")
+        XCTAssertTrue(b.items.allSatisfy { $0.number == nil })
+        XCTAssertTrue(page.warnings.contains { $0.contains("carry no numbers") })
+    }
+
+    func testTheBodysNameAboveTheVenueOfAFullCouncilPage() throws {
+        let page = try XCTUnwrap(PageReader.read("""
+        Fenmoor Council
+
+        Agenda and minutes
+
+        Venue: Council Chamber, Fenby
+
+        Contact: Committee Clerk
+
+        Items
+        No. Item
+
+        1.
+
+        Convener's Remarks.
+
+        Minutes:
+
+        The Convener welcomed members.
+        """))
+        XCTAssertEqual(page.blocks.first?.committee, "Fenmoor Council")
+        XCTAssertNil(page.blocks.first?.date)
+        XCTAssertEqual(page.blocks.first?.items.map(\.number), ["1."])
+    }
 }

@@ -102,10 +102,11 @@ struct MeetingFields: Equatable {
         if f.line == Int.max { f.line = start }
         // Authorities' own sites head the fields with the body's name: `National Park
         // Authority` over `Meeting Date : 03/06/2020`, or `National Park Authority Agenda`.
-        if f.committee == nil, f.date != nil, f.line > start {
+        if f.committee == nil, f.date != nil || f.venue != nil, f.line > 0, f.line != start || f.date != nil || f.venue != nil {
             var j = f.line - 1
-            while j >= start, page[j].isEmpty || KindDetection.isFurniture(page[j]) || splitLabel(page[j]) != nil { j -= 1 }
-            if j >= start {
+            while j >= 0, page[j].isEmpty || KindDetection.isFurniture(page[j]) || splitLabel(page[j]) != nil
+                    || KindDetection.kindLines[page[j].matchKey] != nil { j -= 1 }
+            if j >= 0 {
                 var name = page[j]
                 for suffix in [" Agenda", " Minutes", " agenda", " minutes"] where name.hasSuffix(suffix) {
                     name = String(name.dropLast(suffix.count))

@@ -10,11 +10,19 @@ enum MeetingPageReader {
         block.time = fields?.time
         block.venue = fields?.venue.flatMap { $0.isEmpty ? nil : $0 }
         var itemsStart = (fields?.endLine ?? start - 1) + 1
+        var hasTable = false
         for i in itemsStart..<page.count where isItemsHeading(page[i].matchKey) {
             itemsStart = i + 1
+            hasTable = true
             break
         }
         block.items = items(page, from: itemsStart, to: page.count)
+        if block.items.isEmpty, hasTable {
+            block.items = unnumberedItems(page, from: itemsStart, to: page.count)
+            if !block.items.isEmpty {
+                result.warnings.append("the agenda's items carry no numbers: only titles marked by a document link or a label were taken as items")
+            }
+        }
         result.blocks.append(block)
         return result
     }
@@ -23,6 +31,41 @@ enum MeetingPageReader {
     static func isItemsHeading(_ key: String) -> Bool {
         key == "no item" || key == "items" || key == "eitemau" || key == "rhif eitem" || key == "note no item"
             || key.hasPrefix("item no agenda item") || key == "items of business"
+    }
+
+    /// Agenda tables whose number column came out empty. A title is a line that reads like
+    /// one and is marked as a title by what the site puts with titles (a document link, a
+    /// `Minutes:` label next, or the agenda's `To receive ...` purpose next); a sub-heading
+    /// inside an item's minutes carries none of these and stays in the body.
+    static func unnumberedItems(_ page: PageText, from start: Int, to end: Int) -> [ParsedItem] {
+        var titles: [Int] = []
+        // The table's first line is a title whatever it carries.
+        let first = page.nextNonBlank(from: start)
+        var i = start
+        while i < end {
+            let line = page[i]
+            if !line.isEmpty, looksLikeUnnumberedTitle(line) {
+                let next = page.nextNonBlank(from: i + 1).map { page[$0] } ?? ""
+                let marked = TitleCleaning.stripFileResidue(line) != line || SectionLabel.match(next) != nil
+                    || next.hasPrefix("To ") && !line.hasPrefix("To ")
+                if marked || i == first { titles.append(i) }
+            }
+            i += 1
+        }
+        var items: [ParsedItem] = []
+        for (n, t) in titles.enumerated() {
+            let bodyEnd = n + 1 < titles.count ? titles[n + 1] : end
+            var item = ParsedItem(number: nil, title: TitleCleaning.clean(page[t], number: nil), line: t + 1)
+            ItemBodyParsing.fill(&item, body: Array(page.lines[(t + 1)..<max(t + 1, bodyEnd)]))
+            items.append(item)
+        }
+        return items
+    }
+
+    static func looksLikeUnnumberedTitle(_ line: String) -> Bool {
+        guard line.utf8.count <= 160, ItemSequence.readsLikeTitle(line), SectionLabel.match(line) == nil else { return false }
+        if let last = line.last, ".;,:".contains(last) { return false }
+        return !line.hasPrefix("To ") && !line.hasPrefix("(") && !line.hasPrefix("•") && !line.hasPrefix("·")
     }
 
     static func items(_ page: PageText, from start: Int, to end: Int) -> [ParsedItem] {
