@@ -258,4 +258,30 @@ final class RealLayoutTests: XCTestCase {
         XCTAssertNil(page.blocks.first?.date)
         XCTAssertEqual(page.blocks.first?.items.map(\.number), ["1."])
     }
+    func testCMISItemsOfBusinessWithoutNumbers() throws {
+        let page = try XCTUnwrap(PageReader.read("""
+        Meeting Details
+
+        Fenmoor Licensing Board
+
+        8 Nov 2017 - 14:00 to 14:30
+
+        Documents
+
+        Items Of Business
+
+        Apologies
+
+        Apologies from members.
+
+        Declarations of Interest
+
+        Members are asked to declare an interest in any item on the agenda.
+        """))
+        XCTAssertEqual(page.kind, .cmisMeeting)
+        let b = try XCTUnwrap(page.blocks.first)
+        XCTAssertEqual(b.committee, "Fenmoor Licensing Board")
+        XCTAssertEqual(b.date?.iso, "2017-11-08")
+        XCTAssertEqual(b.items.map(\.title), ["Apologies", "Declarations of Interest"])
+    }
 }

@@ -49,6 +49,13 @@ enum CMISMeetingReader {
         block.time = time
         block.venue = venue
         block.items = MeetingPageReader.items(page, from: cursor, to: page.count)
+        // Some CMIS sites drop the numbers: the items follow an `Items Of Business` heading.
+        if block.items.isEmpty, let heading = (cursor..<page.count).first(where: { MeetingPageReader.isItemsHeading(page[$0].matchKey) }) {
+            block.items = MeetingPageReader.unnumberedItems(page, from: heading + 1, to: page.count)
+            if !block.items.isEmpty {
+                result.warnings.append("the agenda's items carry no numbers: only titles marked by a document link or a label were taken as items")
+            }
+        }
         result.blocks.append(block)
         return result
     }

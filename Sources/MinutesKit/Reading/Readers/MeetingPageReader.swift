@@ -47,7 +47,7 @@ enum MeetingPageReader {
             if !line.isEmpty, looksLikeUnnumberedTitle(line) {
                 let next = page.nextNonBlank(from: i + 1).map { page[$0] } ?? ""
                 let marked = TitleCleaning.stripFileResidue(line) != line || SectionLabel.match(next) != nil
-                    || next.hasPrefix("To ") && !line.hasPrefix("To ")
+                    || isPurpose(next) && !isPurpose(line)
                 if marked || i == first { titles.append(i) }
             }
             i += 1
@@ -62,10 +62,16 @@ enum MeetingPageReader {
         return items
     }
 
+    /// How agendas open an item's text: `To receive ...`, `Members are asked to ...`, `Report by ...`.
+    static func isPurpose(_ line: String) -> Bool {
+        ["To ", "Members are asked", "Members are reminded", "Report by ", "Report of ", "Joint report", "The Committee is asked",
+         "The Council is asked", "Cabinet is asked"].contains { line.hasPrefix($0) }
+    }
+
     static func looksLikeUnnumberedTitle(_ line: String) -> Bool {
         guard line.utf8.count <= 160, ItemSequence.readsLikeTitle(line), SectionLabel.match(line) == nil else { return false }
         if let last = line.last, ".;,:".contains(last) { return false }
-        return !line.hasPrefix("To ") && !line.hasPrefix("(") && !line.hasPrefix("•") && !line.hasPrefix("·")
+        return !isPurpose(line) && !line.hasPrefix("(") && !line.hasPrefix("•") && !line.hasPrefix("·")
     }
 
     static func items(_ page: PageText, from start: Int, to end: Int) -> [ParsedItem] {
