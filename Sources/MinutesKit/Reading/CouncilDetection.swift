@@ -104,6 +104,13 @@ public enum CouncilDetection {
         return words.isEmpty ? name.matchKey : words.joined(separator: " ")
     }
 
+    /// Words that say what sort of authority, not which one.
+    static let bodyTypeWords: Set<String> = [
+        "fire", "rescue", "national", "park", "combined", "police", "crime", "community", "parish", "town",
+        "joint", "waste", "transport", "health", "integration", "regional", "cymuned", "tref", "county", "city",
+        "borough", "district", "council", "authority", "and", "of", "the", "full",
+    ]
+
     /// Words that make a line a committee or a meeting, not the authority's own name.
     static let notAuthorityWords: Set<String> = [
         "committee", "cabinet", "panel", "board", "sub", "meeting", "meetings", "minutes", "agenda",
@@ -129,9 +136,11 @@ public enum CouncilDetection {
             || words.starts(with: ["city", "of"]) && last != "council"
         let isWelsh = words.first == "cyngor"
         guard isCouncil || isBoroughOf || isWelsh else { return nil }
-        // The name proper: at least one word that is not generic, each starting upper case.
+        // The name proper: each word not generic starts upper case, and one of them is a
+        // place (`Fire and Rescue Authority` alone could be any of fifty).
         let proper = text.split(separator: " ").filter { !genericWords.contains($0.lowercased()) }
-        guard !proper.isEmpty, proper.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
+        guard !proper.isEmpty, proper.allSatisfy({ $0.first?.isUppercase ?? false }),
+              proper.contains(where: { !bodyTypeWords.contains($0.lowercased()) }) else { return nil }
         if isCouncil, words.count == 2, words[0] == "the" { return nil }
         return String(text)
     }
