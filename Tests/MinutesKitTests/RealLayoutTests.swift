@@ -284,4 +284,50 @@ final class RealLayoutTests: XCTestCase {
         XCTAssertEqual(b.date?.iso, "2017-11-08")
         XCTAssertEqual(b.items.map(\.title), ["Apologies", "Declarations of Interest"])
     }
+    func testHeadingsNumberedOnTheirLineOverSubItemsNumberedAlone() throws {
+        let dir = try TemporaryFolder()
+        try dir.write("fenmoor/agenda.txt", """
+            Agenda and minutes
+
+            Venue: City Chambers
+
+            Items
+            No. Item
+
+            1. Order of business
+
+            Additional documents:
+
+            1.1
+
+            Order of Business
+
+            Including any urgent items.
+
+            2. Minutes
+
+            2.1
+
+            Minute of 10 February 2022 pdf icon PDF 583 KB
+
+            Submitted for approval as a correct record.
+
+            2.2
+
+            Minute of 3 March 2022
+
+            Submitted for approval as a correct record.
+            """)
+        let corpus = try Loader.load(directory: dir.path)
+        XCTAssertEqual(corpus.items.map { $0.number ?? "-" }, ["1.", "1.1", "2.", "2.1", "2.2"])
+        XCTAssertEqual(corpus.items.map(\.title), ["Order of business", "Order of Business", "Minutes",
+                                                   "Minute of 10 February 2022", "Minute of 3 March 2022"])
+    }
+
+    func testSubItemNumbersAreNotTimes() {
+        XCTAssertEqual(ItemNumbers.standalone("4.2"), "4.2")
+        XCTAssertEqual(ItemNumbers.standalone("1.1.3"), "1.1.3")
+        XCTAssertNil(ItemNumbers.standalone("2.00"))
+        XCTAssertNil(ItemNumbers.standalone("10.30"))
+    }
 }

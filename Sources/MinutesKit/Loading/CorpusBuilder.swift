@@ -205,7 +205,8 @@ struct CorpusBuilder {
             let year = block.date?.year
             let numberKey = parsed.number.map { ItemNumbers.key($0, year: year) }
             var target: Int?
-            if !titleKey.isEmpty, let id = itemByMeetingTitle[meetingID]?[titleKey] {
+            if !titleKey.isEmpty, let id = itemByMeetingTitle[meetingID]?[titleKey],
+               !isOtherEntryOfSamePage(id, parsed, page.path) {
                 target = id
             } else if let numberKey, let id = itemByMeetingNumber[meetingID]?[numberKey],
                       ItemIdentity.titlesCompatible(corpus.items[id].title.matchKey, titleKey) {
@@ -222,7 +223,7 @@ struct CorpusBuilder {
             corpus.items.append(item)
             corpus.meetings[meetingID].itemIDs.append(id)
             if !titleKey.isEmpty {
-                itemByMeetingTitle[meetingID, default: [:]][titleKey] = id
+                if itemByMeetingTitle[meetingID]?[titleKey] == nil { itemByMeetingTitle[meetingID, default: [:]][titleKey] = id }
                 itemsByCouncilTitle[councilID, default: [:]][titleKey, default: []].append(id)
             }
             if let numberKey, itemByMeetingNumber[meetingID]?[numberKey] == nil {
@@ -235,6 +236,14 @@ struct CorpusBuilder {
             let meetingID = corpus.items[first].meetingID
             if placedIDs.count > (pageOrder[meetingID]?.count ?? 0) { pageOrder[meetingID] = placedIDs }
         }
+    }
+
+    /// `1. Order of business` and its sub-item `1.1 Order of Business` on one page are two
+    /// entries: one page never lists the same item twice under two numbers.
+    private func isOtherEntryOfSamePage(_ id: Int, _ parsed: ParsedItem, _ path: String) -> Bool {
+        let item = corpus.items[id]
+        guard let a = item.number, let b = parsed.number, a != b else { return false }
+        return item.sources.contains { $0.path == path }
     }
 
     /// An item from a page that names no committee (`Issue - decisions`, a decision page

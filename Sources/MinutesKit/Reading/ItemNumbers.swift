@@ -18,10 +18,18 @@ enum ItemNumbers {
         }
         guard digits >= 1, letters <= 4 else { return nil }
         guard let first = line.utf8.first, (48...57).contains(first) || first == UInt8(ascii: "(") || (65...90).contains(first) else { return nil }
-        // "2.00" is a time, not an item number. ("2021." may be a year: ItemSequence decides.)
-        if line.utf8.contains(0x2E) && line.utf8.last != 0x2E { return nil }
+        // "2.00" is a time, not an item number; "4.2" and "1.1.3" are sub-items (a time
+        // always has two digits after its dot). ("2021." may be a year: ItemSequence decides.)
+        if line.utf8.contains(0x2E) && line.utf8.last != 0x2E && !isSubItem(line) { return nil }
         if letters > 0, (65...90).contains(first), !line.utf8.contains(0x2F) { return nil }
         return line
+    }
+
+    /// `4.2`, `1.1.3`: digits whose later parts are one digit each.
+    static func isSubItem(_ line: String) -> Bool {
+        let parts = line.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let first = parts.first, (1...3).contains(first.count), first.allSatisfy(\.isNumber) else { return false }
+        return parts.dropFirst().allSatisfy { $0.count == 1 && $0.first!.isNumber }
     }
 
     /// `1 Apologies`, `45 Special Educational Needs ...`, `12. LICENSING ACT`: a number then

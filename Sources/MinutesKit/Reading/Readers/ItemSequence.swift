@@ -16,8 +16,30 @@ enum ItemSequence {
 
     static func split(_ lines: [String], from start: Int, to end: Int) -> [Found] {
         let standalone = scanStandalone(lines, from: start, to: end)
-        if !standalone.isEmpty { return standalone }
+        if !standalone.isEmpty { return withParentHeadings(standalone, lines, from: start, to: end) }
         return scanLeading(lines, from: start, to: end)
+    }
+
+    /// `1. Order of business` over `1.1` / `Order of Business`: a heading numbered on its own
+    /// line above the sub-items it holds is an item too. Only a heading whose number is the
+    /// whole part of the sub-item right after it: a numbered clause in a decision is not.
+    static func withParentHeadings(_ found: [Found], _ lines: [String], from start: Int, to end: Int) -> [Found] {
+        guard found.contains(where: { ItemNumbers.isSubItem($0.number) }) else { return found }
+        var result: [Found] = []
+        var next = 0
+        var previousEnd = start
+        for heading in scanLeading(lines, from: start, to: end) {
+            while next < found.count, found[next].startLine < heading.startLine {
+                result.append(found[next])
+                previousEnd = found[next].bodyStart
+                next += 1
+            }
+            guard heading.startLine >= previousEnd, next < found.count, ItemNumbers.isSubItem(found[next].number),
+                  ItemNumbers.value(found[next].number) == ItemNumbers.value(heading.number) else { continue }
+            result.append(heading)
+        }
+        result.append(contentsOf: found[next...])
+        return result
     }
 
     static func readsLikeTitle(_ text: String) -> Bool {

@@ -14,6 +14,8 @@ enum MeetingPageReader {
         for i in itemsStart..<page.count where isItemsHeading(page[i].matchKey) {
             itemsStart = i + 1
             hasTable = true
+            // `Items` over `No. Item`: the table starts after both.
+            while let n = page.nextNonBlank(from: itemsStart), isItemsHeading(page[n].matchKey) { itemsStart = n + 1 }
             break
         }
         block.items = items(page, from: itemsStart, to: page.count)
@@ -46,7 +48,8 @@ enum MeetingPageReader {
             let line = page[i]
             if !line.isEmpty, looksLikeUnnumberedTitle(line) {
                 let next = page.nextNonBlank(from: i + 1).map { page[$0] } ?? ""
-                let marked = TitleCleaning.stripFileResidue(line) != line || SectionLabel.match(next) != nil
+                let label = SectionLabel.match(next)?.0
+                let marked = TitleCleaning.stripFileResidue(line) != line || label == .minutes || label == .decision
                     || isPurpose(next) && !isPurpose(line)
                 if marked || i == first { titles.append(i) }
             }
