@@ -1,0 +1,249 @@
+import XCTest
+@testable import MinutesKit
+
+/// How many resolutions a decided item carries, in layouts seen on real council pages.
+/// Every fixture is invented; only the layout follows what the pages do.
+final class RealLayoutResolutionTests: XCTestCase {
+    private func resolutions(_ body: String) -> [String] {
+        var item = ParsedItem(number: "1", title: "T", line: 1)
+        ItemBodyParsing.fill(&item, body: PageText(body).lines)
+        return item.decision.resolutions
+    }
+
+    // MARK: - Clause numbering and levels
+
+    func testMinuteNumberPrefixedClausesAreEachAResolution() {
+        let body = """
+        Decision:
+        It was RESOLVED:
+        42.1 That the survey results on cycle storage be noted;
+        42.2 That no new storage zones be created this year;
+        42.3 That officers write to each petitioner with the outcome.
+        """
+        XCTAssertEqual(resolutions(body).count, 3)
+        XCTAssertEqual(resolutions(body).first, "That the survey results on cycle storage be noted;")
+    }
+
+    func testReportParagraphNumbersCountOnlyTheTopLevel() {
+        // `2.1` over `2.1.1` and `2.1.2`, a repeated `2.1` and a bare `3` left by the report.
+        let body = """
+        Decision:
+        The Leader in Cabinet resolved to:
+
+        2.1 Note and agree;
+
+        2.1.1 the play area strategy at Appendix A;
+        2.1 the play area audit at Appendix B; and
+        3 the consultation summary at Appendix C
+
+        2.2 Delegate to the Director of Parks any minor changes to the strategy.
+
+        2.3 Recommend to Council the adoption of:
+
+        2.3.1 the play area strategy; and
+
+        2.3.2 the play area audit.
+        """
+        let r = resolutions(body)
+        XCTAssertEqual(r.count, 3)
+        XCTAssertTrue(r[0].hasPrefix("Note and agree;"))
+        XCTAssertTrue(r[0].contains("consultation summary"))
+        XCTAssertTrue(r[2].contains("2.3.2 the play area audit."))
+    }
+
+    func testLetteredItemsUnderANumberedClauseArePartOfIt() {
+        let body = """
+        Minutes:
+        Councillor Penrose moved, and Councillor Tay seconded, the motion.
+        RESOLVED that: -
+        (1) the borrowing strategy at Appendix 1 be approved;
+        (2) the borrowing limit be set at: -
+        a) 2024/25 £90m
+        b) 2025/26 £95m
+        (3) the treasury indicators in section two be approved.
+        """
+        let r = resolutions(body)
+        XCTAssertEqual(r.count, 3)
+        XCTAssertEqual(r[1], "the borrowing limit be set at: - a) 2024/25 £90m b) 2025/26 £95m")
+    }
+
+    func testBulletsUnderARomanClauseArePartOfIt() {
+        let body = """
+        Decision:
+        (i) To approve the first phase, with these schools in it:
+        • Hill Top Academy
+        • Riverside School
+        The list may change after surveys.
+        (ii) To delegate the detail to the Director.
+        (iii) To report back in the spring.
+        """
+        XCTAssertEqual(resolutions(body).count, 3)
+    }
+
+    func testUpperCaseRomanList() {
+        let body = """
+        Minutes:
+        RESOLVED to
+
+        I. Approve the Pay Policy Statement
+
+        II. Delegate the salary tables to the Head of HR.
+        """
+        XCTAssertEqual(resolutions(body), ["Approve the Pay Policy Statement", "Delegate the salary tables to the Head of HR."])
+    }
+
+    func testClausesBrokenOverBlankLinesStayWhole() {
+        // Hard line breaks inside each clause, with blank lines between every line.
+        let body = """
+        Decision:
+
+        (a) that the spending on the footway programme for
+
+        this year as set out in Appendix B is noted;
+
+
+        (b) that the detailed allocation be decided by the
+
+        Director of Highways, in consultation with the Cabinet Member, within the
+
+        approved budget; and
+
+
+        (c) the bridges programme at Appendix C is approved
+        """
+        let r = resolutions(body)
+        XCTAssertEqual(r.count, 3)
+        XCTAssertEqual(r[1], "that the detailed allocation be decided by the Director of Highways, in consultation with the Cabinet Member, within the approved budget; and")
+    }
+
+    // MARK: - Lead-ins, headings, notes
+
+    func testLeadInEndingInADashCarriesTheLetteredClauses() {
+        let body = """
+        Decision:
+        RESOLVED that Cabinet –
+
+        (a) has no comments on the draft vision; and
+
+        (b) approves the vision for consultation.
+        """
+        XCTAssertEqual(resolutions(body), ["That Cabinet – has no comments on the draft vision; and",
+                                           "That Cabinet – approves the vision for consultation."])
+    }
+
+    func testUnpunctuatedLeadInIsNotAResolution() {
+        let body = """
+        Decision:
+
+        That having had regard to the equality and Welsh language assessments
+
+        1. The school bid be sent to the Welsh Government; and
+
+        2. Officers be authorised to agree the grant terms.
+        """
+        let r = resolutions(body)
+        XCTAssertEqual(r.count, 2)
+        XCTAssertTrue(r[0].hasPrefix("That having had regard"))
+    }
+
+    func testSemicolonLeadInBetweenNumberedClauses() {
+        let body = """
+        Decision:
+        1. That the Director may adjust the repairs programme.
+
+        That Cabinet recommend that Council;
+
+        2. Approve the rent budget for next year.
+
+        3. Approve the new build programme.
+        """
+        let r = resolutions(body)
+        XCTAssertEqual(r.count, 3)
+        XCTAssertEqual(r[1], "That Cabinet recommend that Council; Approve the rent budget for next year.")
+    }
+
+    func testSubHeadingsAboveClausesAreNotResolutions() {
+        XCTAssertEqual(resolutions("Decision:\nRecommendation\n\nThe Cabinet Member has approved the grant scheme.\n\nReason for the decision\n\nThe fund must be spent by March."),
+                       ["The Cabinet Member has approved the grant scheme."])
+        let grouped = """
+        Minutes:
+        The Executive Councillor resolved to:
+
+        Rents
+
+        i. To agree the rent timetable.
+
+        ii. To agree the rent forecast.
+
+        Borrowing
+
+        iii. To approve the borrowing approach.
+        """
+        XCTAssertEqual(resolutions(grouped).count, 3)
+    }
+
+    func testBracketedReferenceAfterTheDecisionIsANote() {
+        let body = """
+        Decision:
+        The Trustees:
+
+        1. Noted the report on openness; and
+
+        2. Agreed to invite nominations for observers.
+
+        (Ref: Report by the Governance Manager dated 3 May 2019, submitted).
+        """
+        XCTAssertEqual(resolutions(body).count, 2)
+    }
+
+    // MARK: - Where the resolutions stop
+
+    func testNumberedNarrativeAfterTheDecisionIsNotAClause() {
+        let body = """
+        Decision:
+        To approve the minute of 3 March as a correct record.
+
+        2. Questions
+
+        The questions and answers are in the appendix.
+        """
+        XCTAssertEqual(resolutions(body), ["To approve the minute of 3 March as a correct record."])
+    }
+
+    func testProposerLineAfterTheResolutionIsNarrative() {
+        let body = """
+        Minutes:
+        It was RESOLVED that Cllr Amber be elected Chair of the Council.
+
+        Proposed by: Cllr Birch Seconded by: Cllr Cedar
+
+        Cllr Amber thanked the Council for its support.
+        """
+        XCTAssertEqual(resolutions(body), ["That Cllr Amber be elected Chair of the Council."])
+    }
+
+    func testNarrativeBetweenTwoResolutionsIsNotAClause() {
+        let body = """
+        Minutes:
+        1.1 It was
+        Proposed by Councillor Ash, Seconded by Councillor Elm, and
+        Resolved: that the minutes of 2 May be taken as read.
+        1.2 It was
+        Proposed by Councillor Oak, Seconded by Councillor Ash, and
+        Resolved: that the minutes of 16 May be taken as read.
+        """
+        XCTAssertEqual(resolutions(body), ["That the minutes of 2 May be taken as read.", "That the minutes of 16 May be taken as read."])
+    }
+
+    func testPreambleBeforeNumberedDecisionsIsNarrative() {
+        let body = """
+        Decision:
+        The Cabinet considered a report of the Director presenting the draft parking strategy.
+        1. That consultation on the draft strategy be approved.
+        2. That the results be reported in the spring.
+        Reasons for decision:
+        To consult.
+        """
+        XCTAssertEqual(resolutions(body), ["That consultation on the draft strategy be approved.", "That the results be reported in the spring."])
+    }
+}
