@@ -46,9 +46,9 @@ final class RealLayoutResolutionTests: XCTestCase {
         """
         let r = resolutions(body)
         XCTAssertEqual(r.count, 3)
-        XCTAssertTrue(r[0].hasPrefix("Note and agree;"))
-        XCTAssertTrue(r[0].contains("consultation summary"))
-        XCTAssertTrue(r[2].contains("2.3.2 the play area audit."))
+        XCTAssertTrue(r.element(0).hasPrefix("Note and agree;"))
+        XCTAssertTrue(r.element(0).contains("consultation summary"))
+        XCTAssertTrue(r.element(2).contains("2.3.2 the play area audit."))
     }
 
     func testLetteredItemsUnderANumberedClauseArePartOfIt() {
@@ -64,7 +64,7 @@ final class RealLayoutResolutionTests: XCTestCase {
         """
         let r = resolutions(body)
         XCTAssertEqual(r.count, 3)
-        XCTAssertEqual(r[1], "the borrowing limit be set at: - a) 2024/25 £90m b) 2025/26 £95m")
+        XCTAssertEqual(r.element(1), "the borrowing limit be set at: - a) 2024/25 £90m b) 2025/26 £95m")
     }
 
     func testBulletsUnderARomanClauseArePartOfIt() {
@@ -113,7 +113,7 @@ final class RealLayoutResolutionTests: XCTestCase {
         """
         let r = resolutions(body)
         XCTAssertEqual(r.count, 3)
-        XCTAssertEqual(r[1], "that the detailed allocation be decided by the Director of Highways, in consultation with the Cabinet Member, within the approved budget; and")
+        XCTAssertEqual(r.element(1), "that the detailed allocation be decided by the Director of Highways, in consultation with the Cabinet Member, within the approved budget; and")
     }
 
     // MARK: - Lead-ins, headings, notes
@@ -143,7 +143,7 @@ final class RealLayoutResolutionTests: XCTestCase {
         """
         let r = resolutions(body)
         XCTAssertEqual(r.count, 2)
-        XCTAssertTrue(r[0].hasPrefix("That having had regard"))
+        XCTAssertTrue(r.element(0).hasPrefix("That having had regard"))
     }
 
     func testSemicolonLeadInBetweenNumberedClauses() {
@@ -159,7 +159,7 @@ final class RealLayoutResolutionTests: XCTestCase {
         """
         let r = resolutions(body)
         XCTAssertEqual(r.count, 3)
-        XCTAssertEqual(r[1], "That Cabinet recommend that Council; Approve the rent budget for next year.")
+        XCTAssertEqual(r.element(1), "That Cabinet recommend that Council; Approve the rent budget for next year.")
     }
 
     func testSubHeadingsAboveClausesAreNotResolutions() {
@@ -246,4 +246,118 @@ final class RealLayoutResolutionTests: XCTestCase {
         """
         XCTAssertEqual(resolutions(body), ["That consultation on the draft strategy be approved.", "That the results be reported in the spring."])
     }
+
+    // MARK: - How a decision opens
+
+    func testVoteInBracketsAndASecondUnanimousResolveContinueOneList() {
+        let body = """
+        Decision:
+        Following debate, the Committee;
+
+        Resolved (5 for, 3 against) to:
+
+        (1) Recommend to Council that the design code is adopted.
+
+        Unanimously resolved to:
+
+        (2) Note the work done on the design code so far.
+
+        (3) Note that a heritage list will come to a later meeting.
+        """
+        let r = resolutions(body)
+        XCTAssertEqual(r.count, 3)
+        XCTAssertEqual(r.element(0), "(5 for, 3 against): Recommend to Council that the design code is adopted.")
+    }
+
+    func testRecommendedInCapitalsAfterNarrative() {
+        let body = """
+        Decisions:
+        The Committee considered the discount scheme for next year. It was noted that the scheme allows relief to be paid in full.
+
+        RECOMMENDED to Council that the discount scheme stays as it is.
+        """
+        XCTAssertEqual(resolutions(body), ["to Council that the discount scheme stays as it is."])
+    }
+
+    func testSubjectThenAgreedThatAfterNarrative() {
+        let body = """
+        Decision:
+        The Executive considered a report on the end of the old relief scheme and its funding.
+
+        The Executive then agreed that the Director prepare options for a new scheme.
+        """
+        XCTAssertEqual(resolutions(body), ["That the Director prepare options for a new scheme."])
+    }
+
+    func testMarkerAfterAMinuteParagraphNumber() {
+        let body = """
+        To consider the borrowing strategy.
+        12.1 Councillor Penrose moved, and Councillor Tay seconded, the motion.
+        12.2 RESOLVED that: -
+        (1) the borrowing strategy at Appendix 1 be approved;
+        (2) the borrowing limit be set at: -
+        a) 2024/25 £90m
+        b) 2025/26 £95m
+        (3) the treasury indicators in section two be approved.
+        Supporting documents:
+        Borrowing Strategy PDF 120 KB
+        """
+        XCTAssertEqual(resolutions(body).count, 3)
+    }
+
+    func testScottishDecisionHeadingsBetweenMinuteParagraphs() {
+        let body = """
+        Minutes:
+        1.1 The Provost welcomed the new youth councillors to the meeting.
+
+        DECISION
+        AGREED that a letter of welcome be sent to each of them.
+
+        1.2 The Provost read a letter of thanks from the lifeboat crew.
+
+        DECISION
+        NOTED.
+        """
+        XCTAssertEqual(resolutions(body), ["That a letter of welcome be sent to each of them.", "NOTED."])
+    }
+
+    func testMotionAgreedAsSetOutBelowWithBullets() {
+        let body = """
+        Minutes:
+        The Council received the strategy.
+
+        Councillor Ash proposed and Councillor Beech seconded a motion, which was agreed by the Council as set out below:
+
+        that Council approve:
+
+        ·         the lending strategy for the year;
+
+        ·         the prudential limits; and
+
+        ·         the repayment policy
+
+        as set out in the appendix to the report.
+        """
+        let r = resolutions(body)
+        XCTAssertEqual(r.count, 3)
+        XCTAssertEqual(r.element(2), "that Council approve: the repayment policy as set out in the appendix to the report.")
+    }
+
+    func testRecommendedInUnlabelledAgendaTextIsAProposal() {
+        let body = """
+        Exclusion of the Press and Public
+
+        RECOMMENDED that the press and public be excluded for the next item as:
+
+        a) exempt information would be disclosed; and
+
+        b) the public interest favours the exemption.
+        """
+        XCTAssertEqual(resolutions(body), [])
+    }
+}
+
+private extension Array where Element == String {
+    /// The clause at `i`, or "" when there are fewer (so a short list fails, not traps).
+    func element(_ i: Int) -> String { i < count ? self[i] : "" }
 }

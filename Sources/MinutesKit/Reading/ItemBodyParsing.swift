@@ -41,11 +41,14 @@ enum ItemBodyParsing {
         }
         // FORMATS.md variation 2: labels may be missing and prose runs on. If the page never
         // labelled a decision or minutes, look for a RESOLVED in the agenda text itself.
+        // Only the plain markers count there: agenda text may recommend in capitals.
+        var minutesMode = ResolutionParsing.Mode.minutes
         if !sawDecisionOrMinutes {
-            let found = ResolutionParsing.parse(agendaLines, wholeBlockIsDecision: false)
+            let found = ResolutionParsing.parse(agendaLines, mode: .unlabelled)
             if found.foundMarker || !found.clauses.isEmpty {
                 minutesLines = agendaLines
                 agendaLines = []
+                minutesMode = .unlabelled
             }
         }
 
@@ -56,7 +59,7 @@ enum ItemBodyParsing {
         }
         var narrative: [String] = []
         if !minutesLines.isEmpty {
-            let m = ResolutionParsing.parse(minutesLines, wholeBlockIsDecision: false)
+            let m = ResolutionParsing.parse(minutesLines, mode: minutesMode)
             clauses += m.clauses
             narrative = m.before
             if reasons.isEmpty, let r = reasonsTrailing(m.after) { reasons = r }

@@ -37,17 +37,21 @@ enum ResolutionParsing {
 
     /// If `line` opens a resolution, the text that follows the marker on the same line.
     static func marker(_ line: String) -> String? {
-        // Markers open with R(ESOLVED), A(GREED), P(ENDERFYNWYD), I(t was) or T(he ...):
-        // most lines are rejected on their first byte.
+        // Markers open with R(ESOLVED), A(GREED), P(ENDERFYNWYD), I(t was), T(he ...) or
+        // U(nanimously): most lines are rejected on their first byte.
         guard let first = line.utf8.first, first == 0x52 || first == 0x41 || first == 0x50 || first == 0x49
-                || first == 0x54 || first == 0x69 || first == 0x74 else { return nil }
+                || first == 0x54 || first == 0x69 || first == 0x74 || first == 0x55 || first == 0x75 else { return nil }
         for word in ["RESOLVED", "AGREED", "PENDERFYNWYD", "Penderfynwyd", "Resolved"] {
             if line.hasPrefix(word) {
                 let rest = line.dropFirst(word.count)
                 if word == "Resolved" || word == "Penderfynwyd" {
                     // Title case only counts with punctuation: "Resolved that" in prose is rare
                     // but "Resolved:" as a label is common.
-                    guard rest.first == ":" || rest.first == " " && rest.dropFirst().hasPrefix("that") || rest.isEmpty || rest.first == " " && rest.dropFirst().first == "–" else { continue }
+                    // "Resolved to:" and "Resolved (6 for, 2 against) to:" open a list.
+                    guard rest.first == ":" || rest.first == " " && rest.dropFirst().hasPrefix("that") || rest.isEmpty
+                            || rest.first == " " && rest.dropFirst().first == "–"
+                            || rest.hasPrefix(" to ") || rest.hasPrefix(" to:") || rest == " to" || rest.hasPrefix(" (")
+                    else { continue }
                 }
                 if let next = rest.first, next.isLetter, !(word == "RESOLVED" && rest.hasPrefix("That")) {
                     continue // "RESOLVEDLY"
@@ -55,7 +59,8 @@ enum ResolutionParsing {
                 return stripLeadIn(rest)
             }
         }
-        for lead in ["it was resolved", "it was unanimously resolved", "it was agreed", "it was therefore resolved"] {
+        for lead in ["it was resolved", "it was unanimously resolved", "it was agreed", "it was therefore resolved",
+                     "unanimously resolved"] {
             if ASCIIText.hasPrefix(line, lowercase: lead) { return stripLeadIn(Substring(line.utf8.dropFirst(lead.utf8.count))) }
         }
         // "The Committee resolved:-", "The Cabinet RESOLVED that": a short subject then resolved.
@@ -73,9 +78,49 @@ enum ResolutionParsing {
         return nil
     }
 
-    /// A marker, or a form that opens a resolution only inside a Decision or Minutes block.
+    /// A marker, or a form that opens a resolution only inside a block the page gave as a
+    /// decision or as minutes (in agenda text or for telling a page's kind they mean less).
     static func opening(_ line: String, mode: Mode) -> String? {
-        marker(line)
+        if let m = marker(line) {
+            // "AGREED." alone: the line is the decision.
+            if m == "." || m.isEmpty && line.hasSuffix(".") { return line }
+            return m
+        }
+        guard let first = line.utf8.first else { return nil }
+        // "81.2 RESOLVED that: -": a minute's paragraph number before the marker.
+        if (48...57).contains(first), let mark = ClauseMark.read(line), mark.kind == .dotted || mark.kind == .number {
+            let rest = String(decoding: line.utf8.dropFirst(mark.length), as: UTF8.self)
+            if let m = marker(rest) { return m }
+        }
+        // "Councillor A proposed and Councillor B seconded a motion, which was agreed … as set
+        // out below:": the text that follows is what was resolved.
+        if line.hasSuffix(":"), ASCIIText.contains("seconded", in: line),
+           ASCIIText.contains(" agreed", in: line) || ASCIIText.contains(" carried", in: line) {
+            return ""
+        }
+        guard mode != .unlabelled else { return nil }
+        // Capitals mark the decision in minutes: "RECOMMENDED to Council that …", "NOTED.",
+        // "THAT the minutes be approved".
+        for word in ["RECOMMENDED", "NOTED", "THAT"] where line.hasPrefix(word) {
+            let rest = line.dropFirst(word.count)
+            if let c = rest.first, c.isLetter { continue }
+            if word == "NOTED", rest.isEmpty || rest == "." { return line }
+            if word == "THAT" { return rest.first == " " ? "That" + rest : nil }
+            return stripLeadIn(rest)
+        }
+        // "The Executive then agreed that …", "The Panel decided:": a short subject, then the verb.
+        if ASCIIText.hasPrefix(line, lowercase: "the ") {
+            for verb in [" agreed", " decided"] {
+                guard let at = ASCIIText.find(verb, in: line, limit: 60), at <= 45 else { continue }
+                let subject = String(decoding: line.utf8.prefix(at), as: UTF8.self)
+                let after = Substring(line.utf8.dropFirst(at + verb.utf8.count))
+                guard after.hasPrefix(" that ") || after.hasPrefix(":") || after.hasPrefix(" that:") else { continue }
+                if ASCIIText.contains(" was", in: subject) || ASCIIText.contains(" had", in: subject)
+                    || ASCIIText.contains(" not", in: subject) || subject.contains(",") { continue }
+                return stripLeadIn(after)
+            }
+        }
+        return nil
     }
 
     /// `: - – that` between a marker and the clause text.
@@ -83,6 +128,13 @@ enum ResolutionParsing {
         var rest = s
         while let c = rest.first, c == ":" || c == "-" || c == "–" || c == "—" || c == " " || c == "," {
             rest = rest.dropFirst()
+        }
+        // "(6 for, 2 against) to:", "(with 34 votes for) that:": the vote stays, as a lead-in.
+        if rest.first == "(", let close = rest.firstIndex(of: ")") {
+            let after = rest[rest.index(after: close)...].trimmedSpaces()
+            if ["", ":", "to", "to:", "that", "that:", ":-", "that: -", "to: -"].contains(after) {
+                return rest[...close] + ":"
+            }
         }
         if rest.hasPrefix("that:") { rest = rest.dropFirst(5) }
         while let c = rest.first, c == ":" || c == " " || c == "-" { rest = rest.dropFirst() }
