@@ -357,6 +357,99 @@ final class RealLayoutResolutionTests: XCTestCase {
     }
 }
 
+extension RealLayoutResolutionTests {
+    // MARK: - Decision pages and repeated statements
+
+    private func firstItem(_ text: String) throws -> ParsedItem {
+        let page = try XCTUnwrap(PageReader.read(text))
+        return try XCTUnwrap(page.blocks.first?.items.first)
+    }
+
+    func testDecisionDetailsWithoutADecisionLabel() throws {
+        let item = try firstItem("""
+        Decision details
+
+        Ward Budgets for Councillors
+
+        Decision Maker: Cabinet
+
+        Decision status: Recommendations Approved
+
+        Is Key decision?: No
+
+        Is subject to call in?: Yes
+
+
+        1.  That the review of ward budgets be noted.
+
+        2.  That ward budget panels, as set out in section 4 of the report, be set up.
+
+
+        Publication date: 11/03/2025
+
+        Date of decision: 10/03/2025
+
+        Decided at meeting: 10/03/2025 - Cabinet
+        """)
+        XCTAssertEqual(item.decision.resolutions, ["That the review of ward budgets be noted.",
+                                                   "That ward budget panels, as set out in section 4 of the report, be set up."])
+    }
+
+    func testDecisionNoticeWithTheDecisionHeadingInCapitals() throws {
+        let item = try firstItem("""
+        Decision details
+
+        Decision No: EX014 - 03/2011
+
+        DECISION-MAKER:
+
+        THE EXECUTIVE
+
+        THE DECISION
+
+        To approve the recommendations in the report as set out below.
+        (i) To approve the first phase of the school rebuilding list, which is:
+        • Hill Top Academy
+        • Riverside School
+        (ii) To delegate the detail to the Director of Education.
+        (iii) To report back before the next phase.
+
+        REASONS FOR THE DECISION
+
+        1. The programme needs the list approved now.
+        """)
+        XCTAssertEqual(item.decision.resolutions.count, 3)
+        XCTAssertEqual(item.decision.reasons, "1. The programme needs the list approved now.")
+    }
+
+    func testDecisionLabelRunIntoItsTextWithADashAfterAQuotedStatement() throws {
+        let item = try firstItem("""
+        Decision details
+
+        Footway Programme 2024/25
+
+        Decision Maker: Cabinet
+
+        Decisions:
+
+        “Safe footways matter to everyone who walks to the shops, to school or to work.
+
+        Dana Fell, Cabinet Member for Highways
+
+        Reasons for the Decision – To set the footway programme for the year.
+
+        Decision – (a) That the footway programme in the appendix be approved.
+
+        (b) That the Director report progress every quarter.
+
+        Decided at meeting: 17/04/2024 - Cabinet
+        """)
+        XCTAssertEqual(item.decision.resolutions, ["That the footway programme in the appendix be approved.",
+                                                   "That the Director report progress every quarter."])
+        XCTAssertEqual(item.decision.reasons, "To set the footway programme for the year.")
+    }
+}
+
 private extension Array where Element == String {
     /// The clause at `i`, or "" when there are fewer (so a short list fails, not traps).
     func element(_ i: Int) -> String { i < count ? self[i] : "" }
