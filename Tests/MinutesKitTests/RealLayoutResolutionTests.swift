@@ -448,6 +448,34 @@ extension RealLayoutResolutionTests {
                                                    "That the Director report progress every quarter."])
         XCTAssertEqual(item.decision.reasons, "To set the footway programme for the year.")
     }
+
+    func testDecisionRepeatedWithSmallChangesUnderMinutesCountsOnce() {
+        let body = """
+        Decision:
+
+        That having had regard to the equality assessment
+
+        1. The bid for the new school be sent to the Welsh Government; and
+
+        2. Officers be authorised to agree the grant terms.
+
+        Minutes:
+        Decision:
+
+        That having had regard to the equality assessment
+
+        1. The bid for the new school, as sent to the Welsh Government, be approved; and
+
+        2. Officers be authorised to agree the grant terms.
+
+        Reasons For Decision:
+
+        1. Grant funding needs a bid.
+        """
+        XCTAssertEqual(resolutions(body).count, 2)
+        // Two clauses that differ by one date in one statement stay two.
+        XCTAssertEqual(resolutions("Decision:\nRESOLVED:\nThat the minutes of the meeting held on 1 May 2024 be approved.\n\nThat the minutes of the meeting held on 8 May 2024 be approved.").count, 2)
+    }
 }
 
 private extension Array where Element == String {

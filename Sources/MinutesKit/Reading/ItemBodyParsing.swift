@@ -15,7 +15,10 @@ enum ItemBodyParsing {
                 sections[sections.count - 1].1.append(line)
             }
         }
-        var decisionLines: [String] = []
+        // Decision sections next to each other are one block (`Decision:` then `DECISION`);
+        // apart (a `Decision:` again inside the minutes) they are separate statements.
+        var decisionBlocks: [[String]] = []
+        var previousLabel: SectionLabel?
         var minutesLines: [String] = []
         var agendaLines: [String] = []
         var reasons: [String] = []
@@ -23,11 +26,16 @@ enum ItemBodyParsing {
         var documents: [String] = []
         var sawDecisionOrMinutes = false
         for (label, lines) in sections {
+            defer { previousLabel = label }
             switch label {
             case nil: agendaLines += lines
             case .decision?:
                 sawDecisionOrMinutes = true
-                decisionLines += (decisionLines.isEmpty ? [] : [""]) + lines
+                if previousLabel == .decision, !decisionBlocks.isEmpty {
+                    decisionBlocks[decisionBlocks.count - 1] += [""] + lines
+                } else {
+                    decisionBlocks.append(lines)
+                }
             case .minutes?:
                 sawDecisionOrMinutes = true
                 minutesLines += (minutesLines.isEmpty ? [] : [""]) + lines
@@ -52,19 +60,27 @@ enum ItemBodyParsing {
             }
         }
 
-        var clauses: [String] = []
-        if !decisionLines.isEmpty {
-            let d = ResolutionParsing.parse(decisionLines, wholeBlockIsDecision: true)
-            clauses += d.clauses
+        // Each statement of the decision, in page order; its clauses and whether it had the
+        // shape of one (a marker, numbered clauses).
+        var statements: [(clauses: [String], structured: Bool)] = []
+        for block in decisionBlocks where block.contains(where: { !$0.isEmpty }) {
+            let d = ResolutionParsing.parse(block, mode: .decision)
+            statements.append((d.clauses, d.structured))
+        }
+        // A plain statement ahead of a structured one introduces it (a quotation from the
+        // Cabinet Member under `Decisions:`, then `Decision – (a) … (b) …`).
+        for n in statements.indices.reversed() where !statements[n].structured
+            && statements[(n + 1)...].contains(where: { $0.structured }) {
+            statements.remove(at: n)
         }
         var narrative: [String] = []
         if !minutesLines.isEmpty {
             let m = ResolutionParsing.parse(minutesLines, mode: minutesMode)
-            clauses += m.clauses
+            statements.append((m.clauses, m.structured))
             narrative = m.before
             if reasons.isEmpty, let r = reasonsTrailing(m.after) { reasons = r }
         }
-        item.decision.resolutions = dedupe(clauses)
+        item.decision.resolutions = dedupe(statements.map(\.clauses))
         item.decision.reasons = Paragraphs.join(reasons)
         item.decision.alternatives = Paragraphs.join(alternatives)
         item.decision.callIn = callIn
@@ -82,17 +98,38 @@ enum ItemBodyParsing {
         return rest.contains(where: { !$0.isEmpty }) ? rest : nil
     }
 
-    /// Each distinct clause once, in first-seen order (variation 6).
-    static func dedupe(_ clauses: [String]) -> [String] {
+    /// Each distinct clause once, in first-seen order (variation 6). A statement that
+    /// repeats an earlier one (Decision, then Minutes, or a second `Decision:`) may reword a
+    /// clause a little; a clause nearly the same as one of an *earlier statement* is the same
+    /// clause. Within one statement only exact repeats are, so `minutes of 1 May` and
+    /// `minutes of 8 May` stay two.
+    static func dedupe(_ statements: [[String]]) -> [String] {
         var seen = Set<String>()
         var out: [String] = []
-        for c in clauses {
-            let key = c.matchKey
-            if key.isEmpty || seen.contains(key) { continue }
-            seen.insert(key)
-            out.append(c)
+        var earlier: [Set<Substring>] = []
+        for clauses in statements {
+            var mine: [Set<Substring>] = []
+            for c in clauses {
+                let key = c.matchKey
+                if key.isEmpty || seen.contains(key) { continue }
+                let words = Set(key.split(separator: " "))
+                if earlier.contains(where: { nearlySame($0, words) }) { continue }
+                seen.insert(key)
+                out.append(c)
+                mine.append(words)
+            }
+            earlier += mine
         }
         return out
+    }
+
+    static func dedupe(_ clauses: [String]) -> [String] { dedupe([clauses]) }
+
+    /// Word sets that share at least four fifths of their union.
+    static func nearlySame(_ a: Set<Substring>, _ b: Set<Substring>) -> Bool {
+        guard a.count >= 4, b.count >= 4 else { return false }
+        let shared = a.intersection(b).count
+        return shared * 5 >= a.union(b).count * 4
     }
 }
 
