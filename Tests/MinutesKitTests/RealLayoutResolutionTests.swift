@@ -478,6 +478,23 @@ extension RealLayoutResolutionTests {
     }
 }
 
+extension RealLayoutResolutionTests {
+    // MARK: - Text under a colon
+
+    func testQuotedTextUnderAColonLeadInIsTheOneResolution() {
+        let body = """
+        Consider report by the Chief Officer (Finance).
+
+        There had been circulated copies of a report proposing a new power for the area panels.
+
+        AGREED to amend the Scheme of Delegation to add the following power to each area panel:
+
+        “* Recommend to Council a grant where the panel could not otherwise meet because of
+        """
+        XCTAssertEqual(resolutions(body).count, 1)
+    }
+}
+
 private extension Array where Element == String {
     /// The clause at `i`, or "" when there are fewer (so a short list fails, not traps).
     func element(_ i: Int) -> String { i < count ? self[i] : "" }

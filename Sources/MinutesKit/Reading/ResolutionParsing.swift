@@ -350,15 +350,22 @@ enum ResolutionParsing {
                 // `The Cabinet considered a report …` before the numbered decisions.
                 continue
             }
+            if let l = lead, leadAbsorbs {
+                if leadIn.absorbs {
+                    // `to recommend to Council:` then `That the following be approved:`.
+                    lead = leadUsed ? text : l + " " + text
+                    leadUsed = false
+                } else {
+                    // Under a colon even an unfinished paragraph (a quotation) is the clause.
+                    clauses.append(l + " " + text)
+                    leadUsed = true
+                }
+                continue
+            }
             if leadIn.isLead {
                 emitLeadAlone()
                 lead = text
                 leadAbsorbs = leadIn.absorbs
-                continue
-            }
-            if let l = lead, leadAbsorbs {
-                clauses.append(l + " " + text)
-                leadUsed = true
                 continue
             }
             emitLeadAlone()
