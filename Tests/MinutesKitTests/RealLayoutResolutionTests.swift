@@ -495,6 +495,54 @@ extension RealLayoutResolutionTests {
     }
 }
 
+extension RealLayoutResolutionTests {
+    // MARK: - Minutes whose label was stripped
+
+    func testProseAfterTheDocumentsListIsTheMinutes() throws {
+        let page = try XCTUnwrap(PageReader.read("""
+        Issue - meetings
+
+        Lending Strategy 2025/26
+
+        Meeting: 12/02/2025 - Council (Item 88)
+
+        88 Lending Strategy 2025/26 pdf icon PDF 210 KB
+
+        To consider the submitted report on the above.
+
+        Additional documents:
+
+            Appendix 1 – Prudential Limits, item 88 pdf icon PDF 95 KB
+
+
+        The Council received the lending strategy for the year as set out in the submitted report.
+
+
+        Councillor Ash proposed and Councillor Beech seconded a motion, which was agreed by the Council as set out below:
+
+
+        that Council approve:
+
+
+        ·         the lending strategy for the year;
+
+
+        ·         the prudential limits; and
+
+
+        ·         the repayment policy
+
+
+        as set out in the appendix to the report.
+        """))
+        let item = try XCTUnwrap(page.blocks.first?.items.first)
+        XCTAssertEqual(item.documents, ["Appendix 1 – Prudential Limits, item 88 pdf icon PDF 95 KB"])
+        XCTAssertEqual(item.decision.resolutions.count, 3)
+        XCTAssertEqual(item.agendaText, "To consider the submitted report on the above.")
+        XCTAssertTrue(item.minutes?.hasPrefix("The Council received the lending strategy") ?? false)
+    }
+}
+
 private extension Array where Element == String {
     /// The clause at `i`, or "" when there are fewer (so a short list fails, not traps).
     func element(_ i: Int) -> String { i < count ? self[i] : "" }

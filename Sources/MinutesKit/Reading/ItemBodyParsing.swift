@@ -24,6 +24,7 @@ enum ItemBodyParsing {
         var reasons: [String] = []
         var alternatives: [String] = []
         var documents: [String] = []
+        var afterDocuments: [String] = []
         var sawDecisionOrMinutes = false
         for (label, lines) in sections {
             defer { previousLabel = label }
@@ -44,7 +45,20 @@ enum ItemBodyParsing {
                 if reasons.isEmpty { reasons = lines }
             case .alternatives?: if alternatives.isEmpty { alternatives = lines }
             case .documents?:
-                documents += lines.filter { !$0.isEmpty }
+                let (list, prose) = documentsThenProse(lines)
+                documents += list.filter { !$0.isEmpty }
+                afterDocuments += prose
+            }
+        }
+        // Prose after a documents list is the minutes with their label stripped (ModernGov
+        // prints Additional documents, then Decision and Minutes). With a label elsewhere on
+        // the item it is left as agenda text.
+        if !afterDocuments.isEmpty {
+            if sawDecisionOrMinutes {
+                agendaLines += [""] + afterDocuments
+            } else {
+                minutesLines = afterDocuments
+                sawDecisionOrMinutes = true
             }
         }
         // FORMATS.md variation 2: labels may be missing and prose runs on. If the page never
@@ -87,6 +101,27 @@ enum ItemBodyParsing {
         item.agendaText = Paragraphs.join(agendaLines)
         item.minutes = Paragraphs.join(narrative)
         item.documents = documents
+    }
+
+    /// A documents list (`Annex 1 – Site Plan, item 4 pdf icon PDF 1 MB`), and from the first
+    /// paragraph of prose after a blank line, what is not a document: a sentence of eight words
+    /// or more, or a resolution.
+    static func documentsThenProse(_ lines: [String]) -> ([String], [String]) {
+        var sawBlank = false
+        for (n, line) in lines.enumerated() {
+            if line.isEmpty { sawBlank = true; continue }
+            guard sawBlank || n == 0, !line.contains("PDF"), !line.contains(" KB"), !line.contains(" MB") else {
+                sawBlank = false
+                continue
+            }
+            let words = line.split(separator: " ").count
+            let sentence = words >= 8 && (ResolutionParsing.isFinished(line) || line.hasSuffix(")")) || line.utf8.count > 120
+            if sentence || ResolutionParsing.opening(line, mode: .minutes) != nil {
+                return (Array(lines[..<n]), Array(lines[n...]))
+            }
+            sawBlank = false
+        }
+        return (lines, [])
     }
 
     /// After resolutions in minutes, a `Reasons for decision` run without a colon.
