@@ -543,6 +543,28 @@ extension RealLayoutResolutionTests {
     }
 }
 
+extension RealLayoutResolutionTests {
+    // MARK: - Issue - decisions
+
+    func testExplanationAfterAnUnlabelledDecisionIsNotASecondOne() throws {
+        let page = try XCTUnwrap(PageReader.read("""
+        Issue - decisions
+
+        Renew the town centre alcohol control zone for a further three years.
+
+        04/03/2024 - Renew the town centre alcohol control zone for a further three years.
+
+        Renew the town centre alcohol control zone for a further three years.
+
+        The zone lets officers stop drinking in the street where it is causing nuisance, and this keeps the centre pleasant for shoppers and visitors.
+        """))
+        let item = try XCTUnwrap(page.blocks.first?.items.first)
+        XCTAssertEqual(item.decision.resolutions, ["Renew the town centre alcohol control zone for a further three years."])
+        // Two paragraphs that each decide something stay two.
+        XCTAssertEqual(resolutions("Decision:\nCabinet approved the bus contract award criteria.\n\nCabinet delegates the award to the Director of Place.").count, 2)
+    }
+}
+
 private extension Array where Element == String {
     /// The clause at `i`, or "" when there are fewer (so a short list fails, not traps).
     func element(_ i: Int) -> String { i < count ? self[i] : "" }

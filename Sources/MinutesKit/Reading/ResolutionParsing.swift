@@ -264,7 +264,14 @@ enum ResolutionParsing {
         }
         result.after = Array(lines[min(narrativeFrom ?? index, lines.count)...])
         if result.foundMarker { result.structured = true }
-        result.clauses = clauses.filter { !$0.isEmpty && $0.matchKey.count > 0 }
+        clauses = clauses.filter { !$0.isEmpty && $0.matchKey.count > 0 }
+        if mode == .decision, !result.structured, clauses.count > 1 {
+            // Plain paragraphs of decision text (`Issue - decisions`): one that decides nothing
+            // (`The proposals are intended to …`) explains the one that does.
+            let deciding = clauses.filter(speaksOfDeciding)
+            if !deciding.isEmpty { clauses = deciding }
+        }
+        result.clauses = clauses
         return result
     }
 
@@ -509,6 +516,26 @@ enum ResolutionParsing {
         return hasPassiveDecision(text)
     }
 
+    /// Wider than `readsAsResolution`: a paragraph that says anything was decided, in any
+    /// tense (`Cabinet approved …`, `The Trustees noted …`, `… is delegated to …`).
+    static func speaksOfDeciding(_ text: String) -> Bool {
+        if readsAsResolution(text) { return true }
+        // Past and third-person forms only: `to extend` in an explanation decides nothing.
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) where decidedForms.contains(String(word)) {
+            return true
+        }
+        return false
+    }
+
+    static let decidedForms: Set<String> = [
+        "noted", "agreed", "approved", "resolved", "decided", "endorsed", "authorised", "authorized",
+        "delegated", "recommended", "adopted", "accepted", "refused", "granted", "deferred", "confirmed",
+        "appointed", "supported", "welcomed", "rejected", "requested", "instructed", "determined",
+        "notes", "agrees", "approves", "resolves", "decides", "endorses", "authorises", "authorizes",
+        "delegates", "recommends", "adopts", "accepts", "refuses", "grants", "defers", "confirms",
+        "appoints", "supports", "welcomes", "rejects", "requests", "instructs",
+    ]
+
     static let decidingVerbs: Set<String> = [
         "approve", "approves", "agree", "agrees", "note", "notes", "endorse", "endorses", "delegate",
         "delegates", "authorise", "authorises", "authorize", "authorizes", "recommend", "recommends",
@@ -516,6 +543,11 @@ enum ResolutionParsing {
         "grant", "grants", "defer", "defers", "confirm", "confirms", "appoint", "appoints", "support",
         "supports", "welcome", "welcomes", "instruct", "instructs", "reject", "rejects", "thank",
         "thanks", "receive", "receives", "consider", "considers", "continue", "continues",
+        // Imperatives that open decision text: `Renew the order …`, `Award the contract …`.
+        "renew", "extend", "increase", "reduce", "allocate", "award", "implement", "proceed", "publish",
+        "consult", "establish", "introduce", "amend", "revoke", "release", "transfer", "acquire",
+        "commission", "procure", "retain", "withdraw", "submit", "set", "make", "undertake", "vary",
+        "dispose", "close", "create", "fund", "waive", "designate", "nominate", "elect", "determine",
     ]
 
     /// `the report be noted`, `officers be authorised`: the subjunctive of a resolution.
