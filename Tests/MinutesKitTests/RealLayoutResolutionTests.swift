@@ -565,6 +565,57 @@ extension RealLayoutResolutionTests {
     }
 }
 
+extension RealLayoutResolutionTests {
+    // MARK: - Minutes without RESOLVED
+
+    func testMotionThenAgreedUnanimously() {
+        let body = """
+        Additional documents:
+
+
+        (Mr Rowan, the retiring Chairman, presided for this item)
+
+
+        (1)      Mrs Hazel proposed, and Mr Quince seconded that Mr Larch be appointed Chairman of the Council.
+
+        Agreed unanimously.
+
+
+        (2)      Mr Larch took the chair and thanked the Council for his election.
+        """
+        XCTAssertEqual(resolutions(body), ["That Mr Larch be appointed Chairman of the Council."])
+    }
+
+    func testThatParagraphsAreTheResolutionsOfMinutesWithoutAMarker() {
+        XCTAssertEqual(resolutions("Minutes:\nThat apologies be received from Councillor Fern and Councillor Moss."),
+                       ["That apologies be received from Councillor Fern and Councillor Moss."])
+        // In agenda text, a "That …" paragraph is the officers' recommendation.
+        XCTAssertEqual(resolutions("To consider the annual report.\n\nThat the Committee notes the annual report."), [])
+    }
+
+    func testResolvedSlashDash() {
+        let body = "Minutes:\nRESOLVED/-\n\n1. That the Authority welcome its two new members.\n\n2. That the Authority thank the members who left."
+        XCTAssertEqual(resolutions(body), ["That the Authority welcome its two new members.", "That the Authority thank the members who left."])
+    }
+
+    func testScottishBodyThenColonInMinutesTheReaderKnowsAreMinutes() {
+        let lines = PageText("""
+        In terms of Standing Order 9.2, the Council:
+
+        Noted that the Convener had allowed discussion of the following urgent item:
+
+        • Support for households facing fuel debt.
+        """).lines
+        var item = ParsedItem(number: "1", title: "Urgent Item", line: 1)
+        ItemBodyParsing.fill(&item, body: lines, unlabelledIsMinutes: true)
+        XCTAssertEqual(item.decision.resolutions.count, 1)
+        // The same text where it could be agenda text is not read as a decision.
+        var agenda = ParsedItem(number: "1", title: "Urgent Item", line: 1)
+        ItemBodyParsing.fill(&agenda, body: lines)
+        XCTAssertEqual(agenda.decision.resolutions, [])
+    }
+}
+
 private extension Array where Element == String {
     /// The clause at `i`, or "" when there are fewer (so a short list fails, not traps).
     func element(_ i: Int) -> String { i < count ? self[i] : "" }

@@ -1,7 +1,10 @@
 /// Splits an item's body into agenda text, decision, reasons, call-in and minutes, and
 /// pulls out the resolutions once even when Decision and Minutes repeat them.
 enum ItemBodyParsing {
-    static func fill(_ item: inout ParsedItem, body: [String]) {
+    /// `unlabelledIsMinutes`: the reader knows text under no label is minutes (PDF minutes,
+    /// plain minutes pages), so the forms only minutes use (`THAT …`, `NOTED.`, `the
+    /// Committee:`) count there; otherwise such text may be agenda text and they do not.
+    static func fill(_ item: inout ParsedItem, body: [String], unlabelledIsMinutes: Bool = false) {
         var sections: [(SectionLabel?, [String])] = [(nil, [])]
         var callIn: String?
         for line in body {
@@ -65,7 +68,10 @@ enum ItemBodyParsing {
         // labelled a decision or minutes, look for a RESOLVED in the agenda text itself.
         // Only the plain markers count there: agenda text may recommend in capitals.
         var minutesMode = ResolutionParsing.Mode.minutes
-        if !sawDecisionOrMinutes {
+        if !sawDecisionOrMinutes, unlabelledIsMinutes {
+            minutesLines = agendaLines
+            agendaLines = []
+        } else if !sawDecisionOrMinutes {
             let found = ResolutionParsing.parse(agendaLines, mode: .unlabelled)
             if found.foundMarker || !found.clauses.isEmpty {
                 minutesLines = agendaLines

@@ -108,6 +108,8 @@ enum ResolutionParsing {
             if word == "THAT" { return rest.first == " " ? "That" + rest : nil }
             return stripLeadIn(rest)
         }
+        // Scottish minutes: "After discussion, the Committee:" then "Noted …", "Agreed …".
+        if line.hasSuffix(":"), bodyBeforeColon(line) != nil { return "" }
         // "The Executive then agreed that …", "The Panel decided:": a short subject, then the verb.
         if ASCIIText.hasPrefix(line, lowercase: "the ") {
             for verb in [" agreed", " decided"] {
@@ -123,10 +125,53 @@ enum ResolutionParsing {
         return nil
     }
 
+    /// `…, the Committee:`, `The Trustees:`, `the Health and Wellbeing Board:`: a body named
+    /// in capitals at the end of the line, then the colon.
+    static func bodyBeforeColon(_ line: String) -> String? {
+        let head = line.dropLast()
+        guard let the = head.range(of: ", the ", options: .backwards)?.upperBound
+                ?? (head.hasPrefix("The ") ? head.index(head.startIndex, offsetBy: 4) : nil) else { return nil }
+        let name = head[the...]
+        let words = name.split(separator: " ")
+        guard !words.isEmpty, words.count <= 5 else { return nil }
+        for w in words where !["and", "of", "&", "-", "–", "for"].contains(w) {
+            guard let c = w.unicodeScalars.first, c.properties.isUppercase else { return nil }
+        }
+        return String(name)
+    }
+
+    /// "Sir A proposed, and Mr B seconded that Mr C be appointed Chairman." then
+    /// "Agreed unanimously." (or "Carried."): the motion is what was resolved.
+    static func carriedMotions(_ lines: [String]) -> [String] {
+        var found: [String] = []
+        var previous: String?
+        for line in lines where !line.isEmpty {
+            defer { previous = line }
+            guard isCarried(line), let motion = previous, ASCIIText.contains("seconded", in: motion),
+                  ASCIIText.contains("proposed", in: motion) || ASCIIText.contains("moved", in: motion) else { continue }
+            let text = clauseBody(motion)
+            if let at = ASCIIText.find("seconded that ", in: text) ?? ASCIIText.find("seconded, that ", in: text) {
+                let rest = text.utf8.dropFirst(at).drop(while: { $0 != UInt8(ascii: "t") }).dropFirst(5)
+                found.append("That " + String(decoding: rest, as: UTF8.self))
+            } else {
+                found.append(text)
+            }
+        }
+        return found
+    }
+
+    /// `Agreed unanimously.`, `Carried.`, `The motion was carried by 30 votes to 12.`
+    static func isCarried(_ line: String) -> Bool {
+        guard line.utf8.count < 90 else { return false }
+        let key = line.matchKey
+        return ["agreed", "carried", "unanimously agreed", "unanimously carried", "the motion was carried",
+                "the motion was agreed", "motion carried", "the motion was unanimously"].contains { key == $0 || key.hasPrefix($0 + " ") }
+    }
+
     /// `: - – that` between a marker and the clause text.
     static func stripLeadIn(_ s: Substring) -> String {
         var rest = s
-        while let c = rest.first, c == ":" || c == "-" || c == "–" || c == "—" || c == " " || c == "," {
+        while let c = rest.first, c == ":" || c == "-" || c == "–" || c == "—" || c == " " || c == "," || c == "/" {
             rest = rest.dropFirst()
         }
         // "(6 for, 2 against) to:", "(with 34 votes for) that:": the vote stays, as a lead-in.
@@ -197,6 +242,23 @@ enum ResolutionParsing {
             }
         } else {
             guard mode == .decision else {
+                result.before = lines
+                // A motion proposed and seconded, then "Agreed unanimously." or "Carried.".
+                let motions = carriedMotions(lines)
+                if !motions.isEmpty {
+                    result.clauses = motions
+                    result.structured = true
+                    return result
+                }
+                // Minutes that give the resolutions as "That …" paragraphs and no RESOLVED.
+                if mode == .minutes {
+                    let thats = paragraphs(lines[...]).filter { $0.hasPrefix("That ") }
+                    if !thats.isEmpty {
+                        result.clauses = thats
+                        result.structured = true
+                        return result
+                    }
+                }
                 // Minutes with no marker: a closing "The report was noted." still records what
                 // was decided.
                 if let last = lines.last(where: { !$0.isEmpty }), isNotingSentence(last) {
