@@ -269,6 +269,20 @@ final class RealLayoutResolutionTests: XCTestCase {
         XCTAssertEqual(r.element(0), "(5 for, 3 against): Recommend to Council that the design code is adopted.")
     }
 
+    func testResolvedToRecommendWithABracketedNoteLeadsTheClause() {
+        let body = """
+        Minutes:
+        The Committee considered the panel's proposals.
+
+
+        Resolved to RECOMMEND:  (to Council)
+
+
+        That the panel's revised terms of reference be approved.
+        """
+        XCTAssertEqual(resolutions(body), ["to RECOMMEND: (to Council) That the panel's revised terms of reference be approved."])
+    }
+
     func testRecommendedInCapitalsAfterNarrative() {
         let body = """
         Decisions:

@@ -212,6 +212,8 @@ enum ResolutionParsing {
         var whole: String
         /// Lines joined without a blank between them.
         var lineCount = 1
+        /// The text on the marker's own line (`Resolved to RECOMMEND: (to Council)`).
+        var onMarkerLine = false
     }
 
     static func parse(_ lines: [String], wholeBlockIsDecision: Bool) -> Result {
@@ -283,6 +285,7 @@ enum ResolutionParsing {
             var unitLines: [Int] = []
             if let s = startText, !s.isEmpty {
                 units.append(unit(s))
+                units[0].onMarkerLine = true
                 unitLines.append(max(0, index - 1))
             }
             var sawBlank = false
@@ -539,7 +542,8 @@ enum ResolutionParsing {
     /// `Recommendation`, `Decision of Executive Councillor`: one short line, no full stop,
     /// over the clauses it heads.
     static func isSubHeading(_ u: Unit) -> Bool {
-        guard u.lineCount == 1, !isFinished(u.text), !u.text.hasSuffix(","), u.text.count <= 60,
+        guard u.lineCount == 1, !u.onMarkerLine, !isFinished(u.text), !u.text.hasSuffix(","), !u.text.contains(":"),
+              u.text.count <= 60,
               u.text.split(separator: " ").count <= 6, !startsOwnClause(u.text) else { return false }
         let word = u.text.matchKey
         return !["noted", "agreed", "approved", "carried", "deferred", "refused", "granted", "resolved", "not agreed"]
