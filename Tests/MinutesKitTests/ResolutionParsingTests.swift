@@ -120,7 +120,8 @@ final class ResolutionParsingTests: XCTestCase {
     func testLeadInIsCarriedByEachClauseNotCountedAlone() {
         XCTAssertEqual(resolutions("Minutes:\nRESOLVED to recommend to Council:\n\n1. a budget of £298m;\n\n2. a council tax rise of 3.9%."),
                        ["to recommend to Council: a budget of £298m;", "to recommend to Council: a council tax rise of 3.9%."])
+        // The lead-in is no resolution of its own, whether the clause under it is numbered or not.
         XCTAssertEqual(resolutions("Minutes:\nRESOLVED to recommend to Council:\n\nThat nothing changes."),
-                       ["to recommend to Council:", "That nothing changes."])
+                       ["to recommend to Council: That nothing changes."])
     }
 }

@@ -1,7 +1,10 @@
 /// Splits an item's body into agenda text, decision, reasons, call-in and minutes, and
 /// pulls out the resolutions once even when Decision and Minutes repeat them.
 enum ItemBodyParsing {
-    static func fill(_ item: inout ParsedItem, body: [String]) {
+    /// `unlabelledIsMinutes`: the reader knows text under no label is minutes (PDF minutes,
+    /// plain minutes pages), so the forms only minutes use (`THAT …`, `NOTED.`, `the
+    /// Committee:`) count there; otherwise such text may be agenda text and they do not.
+    static func fill(_ item: inout ParsedItem, body: [String], unlabelledIsMinutes: Bool = false) {
         var sections: [(SectionLabel?, [String])] = [(nil, [])]
         var callIn: String?
         for line in body {
@@ -15,19 +18,28 @@ enum ItemBodyParsing {
                 sections[sections.count - 1].1.append(line)
             }
         }
-        var decisionLines: [String] = []
+        // Decision sections next to each other are one block (`Decision:` then `DECISION`);
+        // apart (a `Decision:` again inside the minutes) they are separate statements.
+        var decisionBlocks: [[String]] = []
+        var previousLabel: SectionLabel?
         var minutesLines: [String] = []
         var agendaLines: [String] = []
         var reasons: [String] = []
         var alternatives: [String] = []
         var documents: [String] = []
+        var afterDocuments: [String] = []
         var sawDecisionOrMinutes = false
         for (label, lines) in sections {
+            defer { previousLabel = label }
             switch label {
             case nil: agendaLines += lines
             case .decision?:
                 sawDecisionOrMinutes = true
-                decisionLines += (decisionLines.isEmpty ? [] : [""]) + lines
+                if previousLabel == .decision, !decisionBlocks.isEmpty {
+                    decisionBlocks[decisionBlocks.count - 1] += [""] + lines
+                } else {
+                    decisionBlocks.append(lines)
+                }
             case .minutes?:
                 sawDecisionOrMinutes = true
                 minutesLines += (minutesLines.isEmpty ? [] : [""]) + lines
@@ -36,38 +48,86 @@ enum ItemBodyParsing {
                 if reasons.isEmpty { reasons = lines }
             case .alternatives?: if alternatives.isEmpty { alternatives = lines }
             case .documents?:
-                documents += lines.filter { !$0.isEmpty }
+                let (list, prose) = documentsThenProse(lines)
+                documents += list.filter { !$0.isEmpty }
+                afterDocuments += prose
+            }
+        }
+        // Prose after a documents list is the minutes with their label stripped (ModernGov
+        // prints Additional documents, then Decision and Minutes). With a label elsewhere on
+        // the item it is left as agenda text.
+        if !afterDocuments.isEmpty {
+            if sawDecisionOrMinutes {
+                agendaLines += [""] + afterDocuments
+            } else {
+                minutesLines = afterDocuments
+                sawDecisionOrMinutes = true
             }
         }
         // FORMATS.md variation 2: labels may be missing and prose runs on. If the page never
         // labelled a decision or minutes, look for a RESOLVED in the agenda text itself.
-        if !sawDecisionOrMinutes {
-            let found = ResolutionParsing.parse(agendaLines, wholeBlockIsDecision: false)
+        // Only the plain markers count there: agenda text may recommend in capitals.
+        var minutesMode = ResolutionParsing.Mode.minutes
+        if !sawDecisionOrMinutes, unlabelledIsMinutes {
+            minutesLines = agendaLines
+            agendaLines = []
+        } else if !sawDecisionOrMinutes {
+            let found = ResolutionParsing.parse(agendaLines, mode: .unlabelled)
             if found.foundMarker || !found.clauses.isEmpty {
                 minutesLines = agendaLines
                 agendaLines = []
+                minutesMode = .unlabelled
             }
         }
 
-        var clauses: [String] = []
-        if !decisionLines.isEmpty {
-            let d = ResolutionParsing.parse(decisionLines, wholeBlockIsDecision: true)
-            clauses += d.clauses
+        // Each statement of the decision, in page order; its clauses and whether it had the
+        // shape of one (a marker, numbered clauses).
+        var statements: [(clauses: [String], structured: Bool)] = []
+        for block in decisionBlocks where block.contains(where: { !$0.isEmpty }) {
+            let d = ResolutionParsing.parse(block, mode: .decision)
+            statements.append((d.clauses, d.structured))
+        }
+        // A plain statement ahead of a structured one introduces it (a quotation from the
+        // Cabinet Member under `Decisions:`, then `Decision – (a) … (b) …`).
+        for n in statements.indices.reversed() where !statements[n].structured
+            && statements[(n + 1)...].contains(where: { $0.structured }) {
+            statements.remove(at: n)
         }
         var narrative: [String] = []
         if !minutesLines.isEmpty {
-            let m = ResolutionParsing.parse(minutesLines, wholeBlockIsDecision: false)
-            clauses += m.clauses
+            let m = ResolutionParsing.parse(minutesLines, mode: minutesMode)
+            statements.append((m.clauses, m.structured))
             narrative = m.before
             if reasons.isEmpty, let r = reasonsTrailing(m.after) { reasons = r }
         }
-        item.decision.resolutions = dedupe(clauses)
+        item.decision.resolutions = dedupe(statements.map(\.clauses))
         item.decision.reasons = Paragraphs.join(reasons)
         item.decision.alternatives = Paragraphs.join(alternatives)
         item.decision.callIn = callIn
         item.agendaText = Paragraphs.join(agendaLines)
         item.minutes = Paragraphs.join(narrative)
         item.documents = documents
+    }
+
+    /// A documents list (`Annex 1 – Site Plan, item 4 pdf icon PDF 1 MB`), and from the first
+    /// paragraph of prose after a blank line, what is not a document: a sentence of eight words
+    /// or more, or a resolution.
+    static func documentsThenProse(_ lines: [String]) -> ([String], [String]) {
+        var sawBlank = false
+        for (n, line) in lines.enumerated() {
+            if line.isEmpty { sawBlank = true; continue }
+            guard sawBlank || n == 0, !line.contains("PDF"), !line.contains(" KB"), !line.contains(" MB") else {
+                sawBlank = false
+                continue
+            }
+            let words = line.split(separator: " ").count
+            let sentence = words >= 8 && (ResolutionParsing.isFinished(line) || line.hasSuffix(")")) || line.utf8.count > 120
+            if sentence || ResolutionParsing.opening(line, mode: .minutes) != nil {
+                return (Array(lines[..<n]), Array(lines[n...]))
+            }
+            sawBlank = false
+        }
+        return (lines, [])
     }
 
     /// After resolutions in minutes, a `Reasons for decision` run without a colon.
@@ -79,17 +139,38 @@ enum ItemBodyParsing {
         return rest.contains(where: { !$0.isEmpty }) ? rest : nil
     }
 
-    /// Each distinct clause once, in first-seen order (variation 6).
-    static func dedupe(_ clauses: [String]) -> [String] {
+    /// Each distinct clause once, in first-seen order (variation 6). A statement that
+    /// repeats an earlier one (Decision, then Minutes, or a second `Decision:`) may reword a
+    /// clause a little; a clause nearly the same as one of an *earlier statement* is the same
+    /// clause. Within one statement only exact repeats are, so `minutes of 1 May` and
+    /// `minutes of 8 May` stay two.
+    static func dedupe(_ statements: [[String]]) -> [String] {
         var seen = Set<String>()
         var out: [String] = []
-        for c in clauses {
-            let key = c.matchKey
-            if key.isEmpty || seen.contains(key) { continue }
-            seen.insert(key)
-            out.append(c)
+        var earlier: [Set<Substring>] = []
+        for clauses in statements {
+            var mine: [Set<Substring>] = []
+            for c in clauses {
+                let key = c.matchKey
+                if key.isEmpty || seen.contains(key) { continue }
+                let words = Set(key.split(separator: " "))
+                if earlier.contains(where: { nearlySame($0, words) }) { continue }
+                seen.insert(key)
+                out.append(c)
+                mine.append(words)
+            }
+            earlier += mine
         }
         return out
+    }
+
+    static func dedupe(_ clauses: [String]) -> [String] { dedupe([clauses]) }
+
+    /// Word sets that share at least four fifths of their union.
+    static func nearlySame(_ a: Set<Substring>, _ b: Set<Substring>) -> Bool {
+        guard a.count >= 4, b.count >= 4 else { return false }
+        let shared = a.intersection(b).count
+        return shared * 5 >= a.union(b).count * 4
     }
 }
 

@@ -8,6 +8,7 @@ public enum SectionLabel: Sendable, Equatable {
     static let names: [(String, SectionLabel)] = [
         ("decision", .decision), ("decisions", .decision), ("decision made", .decision),
         ("decisions made", .decision), ("penderfyniad", .decision), ("penderfyniadau", .decision),
+        ("the decision", .decision),
         ("minutes", .minutes), ("minute", .minutes), ("cofnodion", .minutes), ("cofnod", .minutes),
         ("reasons", .reasons), ("reason", .reasons), ("rhesymau", .reasons),
         ("reason for decision", .reasons), ("reasons for decision", .reasons),
@@ -19,6 +20,8 @@ public enum SectionLabel: Sendable, Equatable {
         ("alternative options considered", .alternatives),
         ("alternative options considered and rejected", .alternatives),
         ("alternative options rejected", .alternatives), ("alternative options", .alternatives),
+        ("other options considered", .alternatives), ("other options considered and rejected", .alternatives),
+        ("other options", .alternatives),
         ("additional documents", .documents), ("supporting documents", .documents),
         ("dogfennau ychwanegol", .documents), ("accompanying documents", .documents),
     ]
@@ -50,7 +53,26 @@ public enum SectionLabel: Sendable, Equatable {
             return nil
         }
         if line.utf8.count <= 60, let label = table[line.matchKey] { return (label, "") }
-        return nil
+        return dashed(line)
+    }
+
+    /// `Decision – (a) That …`, `REASONS FOR DECISION – To allow …`: a decision, reasons or
+    /// options label run into its text with a dash. A decision so labelled must read as one
+    /// (a clause, `That`, a sentence), so `Decision - School Transport` as a title is not.
+    static func dashed(_ line: String) -> (SectionLabel, String)? {
+        guard let dash = ASCIIText.find(" – ", in: line, limit: 64) ?? ASCIIText.find(" - ", in: line, limit: 64) else {
+            return nil
+        }
+        let head = String(decoding: line.utf8.prefix(dash), as: UTF8.self)
+        guard let label = table[head.matchKey], label != .minutes, label != .documents else { return nil }
+        let dashBytes = line.utf8.dropFirst(dash + 1).first == 0x2D ? 3 : 5
+        let rest = String(decoding: line.utf8.dropFirst(dash + dashBytes), as: UTF8.self).trimmingSpacesString()
+        guard !rest.isEmpty else { return nil }
+        if label == .decision {
+            guard ClauseMark.read(rest) != nil || rest.hasPrefix("That") || rest.hasPrefix("To ")
+                    || ResolutionParsing.marker(rest) != nil || rest.hasSuffix(".") else { return nil }
+        }
+        return (label, rest)
     }
 }
 

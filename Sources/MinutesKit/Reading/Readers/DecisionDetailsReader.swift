@@ -29,7 +29,13 @@ enum DecisionDetailsReader {
         }
         var block = ParsedMeetingBlock(committee: committee, date: date, line: titleIndex + 1)
         var item = ParsedItem(number: nil, title: TitleCleaning.clean(page[titleIndex], number: nil), line: titleIndex + 1)
-        ItemBodyParsing.fill(&item, body: f.rest)
+        // No Decision label: the text between the fields is the decision (as on Issue -
+        // decisions pages), up to the reasons or the documents.
+        var body = f.rest
+        if !body.contains(where: { SectionLabel.match($0).map { $0.0 == .decision || $0.0 == .minutes } ?? false }) {
+            body.insert("Decision:", at: 0)
+        }
+        ItemBodyParsing.fill(&item, body: body)
         item.decision.decisionMaker = f["decision maker"]
         item.decision.status = f["decision status"]
         item.decision.isKeyDecision = FieldLines.yesNo(f["is key decision"] ?? f["key decision"])
