@@ -20,6 +20,7 @@ enum DocumentReading {
 
     static let textExtensions: Set<String> = ["txt", "text"]
     static let htmlExtensions: Set<String> = ["htm", "html"]
+    static let pdfExtension = "pdf"
 
     static func fileExtension(_ path: String) -> String {
         guard let dot = path.lastIndex(of: "."), let slash = path.lastIndex(of: "/").map({ path.index(after: $0) }) ?? Optional(path.startIndex),
@@ -27,17 +28,18 @@ enum DocumentReading {
         return String(path[path.index(after: dot)...]).lowercased()
     }
 
-    static func read(_ entry: DirectoryWalk.Entry, maximumSize: Int) -> Outcome {
+    static func read(_ entry: DirectoryWalk.Entry, maximumSize: Int, pdf: PDFConverter = .standard) -> Outcome {
         let ext = fileExtension(entry.relativePath)
         let isHTML = htmlExtensions.contains(ext)
-        guard isHTML || textExtensions.contains(ext) else {
-            return .skipped(.notMinuteDocument, ext.isEmpty ? "no .txt, .text, .htm or .html extension" : ".\(ext) file")
+        guard isHTML || ext == pdfExtension || textExtensions.contains(ext) else {
+            return .skipped(.notMinuteDocument, ext.isEmpty ? "no .txt, .text, .htm, .html or .pdf extension" : ".\(ext) file")
         }
         let bytes: [UInt8]
         switch readBytes(entry.absolutePath, maximumSize: maximumSize) {
         case .success(let b): bytes = b
         case .failure(let box): return box.outcome
         }
+        if ext == pdfExtension { return readPDF(bytes, converter: pdf, maximumSize: maximumSize) }
         let text: String
         let encoding: TextDecoding.Encoding
         do {
@@ -48,11 +50,16 @@ enum DocumentReading {
             return .skipped(.binary, nil)
         }
         let plain = isHTML ? TextDecoding.sanitise(HTMLText.extract(text)) : text
+        return parse(plain, encoding: encoding.rawValue)
+    }
+
+    /// Sanitised text to a parsed page: where every kind of file (text, HTML, PDF) ends.
+    static func parse(_ plain: String, encoding: String) -> Outcome {
         guard var page = PageReader.read(plain) else {
             return .skipped(.notMinuteDocument, "no page kind line or meeting fields found")
         }
         page.compact()
-        return .page(page, encoding: encoding.rawValue)
+        return .page(page, encoding: encoding)
     }
 
     /// POSIX read: opened non-blocking so a FIFO cannot hang the load, checked to be a
