@@ -47,6 +47,22 @@ final class PDFLoadingTests: XCTestCase {
         XCTAssertTrue(corpus.items[4].decision.resolutions[2].contains("the March 2024 meeting"))
     }
 
+    func testTwoColumnsAreReadOneAfterTheOther() throws {
+        // With `pdftotext -layout` this page gave the venue "County Hall. page, beside the
+        // left one, …", the title "LEFT COLUMN ITEM column ends here." and lost the right
+        // column (README, "PDF files").
+        let folder = try TemporaryFolder()
+        try folder.write("two-column.pdf", bytes: try bytes("Tests/Fixtures/pdf/two-column.pdf"))
+        let corpus = try Loader.load(directory: folder.path)
+        XCTAssertEqual(corpus.meetings.first?.venue, "County Hall")
+        let item = try XCTUnwrap(corpus.items.first)
+        XCTAssertEqual(item.title, "LEFT COLUMN ITEM")
+        let minutes = try XCTUnwrap(item.minutes)
+        let left = try XCTUnwrap(minutes.range(of: "end at the gutter."))
+        let right = try XCTUnwrap(minutes.range(of: "The right column starts at the top of the page, beside the left one"))
+        XCTAssertLessThan(left.lowerBound, right.lowerBound)
+    }
+
     func testADamagedPDFIsReportedWithItsReason() throws {
         let folder = try TemporaryFolder()
         try folder.write("vale/damaged.pdf", bytes: Array("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog".utf8))
@@ -132,6 +148,7 @@ final class PDFLoadingTests: XCTestCase {
         XCTAssertFalse(PlainMinutesReader.startsParagraph("10:00 am at County Hall"))
         XCTAssertFalse(PlainMinutesReader.startsParagraph("11 Kelby Road, Kelby"))
         XCTAssertTrue(PlainMinutesReader.startsParagraph("Present: Councillor Tremayne"))
+        XCTAssertTrue(PlainMinutesReader.startsParagraph("1. APOLOGIES FOR ABSENCE"))
     }
 
     /// A valid one-page PDF with nothing on the page, as a scan without OCR reads.

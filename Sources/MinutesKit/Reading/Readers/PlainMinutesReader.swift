@@ -52,9 +52,11 @@ enum PlainMinutesReader {
     struct Header { var committee: String?; var date: CivilDate; var time: String?; var venue: String? }
 
     /// pdftotext's reading order may leave no blank line after the header sentence: an item
-    /// number alone (`1.`) or a label such as `PRESENT:` starts the next paragraph.
+    /// number (`1.` alone, or `1. APOLOGIES`) or a label such as `PRESENT:` starts the next
+    /// paragraph. A wrapped address (`11 Kelby Road`) does not.
     static func startsParagraph(_ line: String) -> Bool {
         if ItemNumbers.standalone(line) != nil { return true }
+        if let (number, _) = ItemNumbers.leading(line), number.hasSuffix(".") { return true }
         guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 20 else { return false }
         let label = line[..<colon]
         return label.first?.isUppercase == true && !label.contains(where: \.isNumber)
