@@ -2,7 +2,7 @@
 """Writes the fictional PDFs that minutes' sample data and tests read.
 
     pip install reportlab      # once; only this script needs it, never a build or a test
-    scripts/make-sample-pdf.py # rewrites the three files below
+    scripts/make-sample-pdf.py # rewrites the four files below
 
 - sample-data/ashbourne-vale/2023/pension-fund-committee-2023-09-28-minutes.pdf
   printed minutes of a fictional meeting, three pages: a running header, a footer with
@@ -11,6 +11,8 @@
   and a compound ("long-term") broken at a line end.
 - Tests/Fixtures/pdf/two-column.pdf: two columns of text side by side, the case that decided
   pdftotext's reading order over -layout (see README, "PDF files").
+- Tests/Fixtures/pdf/decision-notice.pdf: a decision notice whose fields are a table of
+  labels and values, which the reading order gives as all labels, then all values.
 - Tests/Fixtures/pdf/encrypted.pdf: a one-page minute that needs a password to open.
 
 Everything in them is invented: the council, people, places, sums and decisions. Lines are
@@ -200,6 +202,52 @@ def two_column(path):
     c.save()
 
 
+def decision_notice(path):
+    """A decision notice laid out as a table: labels in one column, values in the next."""
+    c = canvas.Canvas(path, pagesize=A4, invariant=1)
+    c.setTitle("Decision details (fictional)")
+    y = HEIGHT - 72
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(LEFT, y, "Decision details")
+    y -= 24
+    c.setFont("Helvetica-Bold", SIZE)
+    c.drawString(LEFT, y, "Library Opening Hours: Winter Timetable 2024/25")
+    y -= 24
+    rows = [
+        ("Decision Maker:", "Cabinet"),
+        ("Decision status:", "Implemented"),
+        ("Is Key decision?:", "No"),
+        ("Is subject to call in?:", "Yes"),
+        ("Date of decision:", "16/07/2024"),
+        ("Decided at meeting:", "16/07/2024 - Cabinet"),
+        ("Effective from:", "24/07/2024"),
+    ]
+    c.setFont(BODY, SIZE)
+    for label, value in rows:
+        c.drawString(LEFT, y, label)
+        c.drawString(LEFT + 150, y, value)
+        y -= LEADING + 2
+    y -= LEADING
+    for style, text in [
+        ("bold", "Decision:"),
+        ("text", "1. That the winter timetable for the borough’s nine libraries, with later opening on"),
+        ("text", "Thursdays and no change to Saturday hours, be approved from 4 November 2024."),
+        ("text", "2. That the Director of Communities reports on visitor numbers in April 2025."),
+        ("gap", ""),
+        ("bold", "Reasons for the decision:"),
+        ("text", "Evening visits had grown by a fifth since the pilot at two branches in 2023."),
+    ]:
+        if style == "gap":
+            y -= LEADING
+            continue
+        c.setFont("Helvetica-Bold" if style == "bold" else BODY, SIZE)
+        fits(BODY, SIZE, text, LEFT)
+        c.drawString(LEFT, y, text)
+        y -= LEADING
+    c.showPage()
+    c.save()
+
+
 def encrypted(path):
     secret = StandardEncryption("fictional-password", ownerPassword="fictional-owner", strength=128)
     c = canvas.Canvas(path, pagesize=A4, invariant=1, encrypt=secret)
@@ -214,6 +262,7 @@ def main():
     out = [
         (minutes, "sample-data/ashbourne-vale/2023/pension-fund-committee-2023-09-28-minutes.pdf"),
         (two_column, "Tests/Fixtures/pdf/two-column.pdf"),
+        (decision_notice, "Tests/Fixtures/pdf/decision-notice.pdf"),
         (encrypted, "Tests/Fixtures/pdf/encrypted.pdf"),
     ]
     for make, relative in out:

@@ -63,6 +63,24 @@ final class PDFLoadingTests: XCTestCase {
         XCTAssertLessThan(left.lowerBound, right.lowerBound)
     }
 
+    func testADecisionNoticeWithATableOfFieldsBecomesADecision() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("kingsmere/notice.pdf", bytes: try bytes("Tests/Fixtures/pdf/decision-notice.pdf"))
+        let corpus = try Loader.load(directory: folder.path)
+        XCTAssertEqual(corpus.report.loaded.map(\.kind), [.decisionDetails])
+        let meeting = try XCTUnwrap(corpus.meetings.first)
+        XCTAssertEqual(meeting.date, CivilDate(year: 2024, month: 7, day: 16))
+        XCTAssertEqual(corpus.committees.compactMap(\.name), ["Cabinet"])
+        let item = try XCTUnwrap(corpus.items.first)
+        XCTAssertEqual(item.title, "Library Opening Hours: Winter Timetable 2024/25")
+        XCTAssertEqual(item.decision.decisionMaker, "Cabinet")
+        XCTAssertEqual(item.decision.status, "Implemented")
+        XCTAssertEqual(item.decision.isKeyDecision, false)
+        XCTAssertEqual(item.decision.isSubjectToCallIn, true)
+        XCTAssertEqual(item.decision.resolutions.count, 2)
+        XCTAssertEqual(item.decision.reasons, "Evening visits had grown by a fifth since the pilot at two branches in 2023.")
+    }
+
     func testADamagedPDFIsReportedWithItsReason() throws {
         let folder = try TemporaryFolder()
         try folder.write("vale/damaged.pdf", bytes: Array("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog".utf8))

@@ -121,6 +121,18 @@ final class PDFTextTests: XCTestCase {
                        "long-term and longterms and 2022longterm and long-longterm")
     }
 
+    func testATableOfLabelsAndValuesIsPairedAgain() {
+        let text = "Decision details\nDecision Maker:\nIs Key decision?:\nDecided at meeting:\n\nCabinet\nYes\n17/01/2023 - Cabinet\n\nDecision:\nRESOLVED:\n1. That it be agreed."
+        XCTAssertEqual(PDFText.clean(text),
+                       "Decision details\nDecision Maker: Cabinet\nIs Key decision?: Yes\nDecided at meeting: 17/01/2023 - Cabinet\n\nDecision:\nRESOLVED:\n1. That it be agreed.")
+        // A value that wrapped (four lines for three labels): nothing is guessed.
+        let wrapped = "PRESENT:\nOFFICERS:\nAPOLOGIES:\n\nCouncillor Tremayne (Chairman),\nCouncillors Baxendale and Strand\nMs Colville\nCouncillor Hale"
+        XCTAssertEqual(PDFText.clean(wrapped), wrapped)
+        // Two labels are not a table: `Decision:` and `RESOLVED:` above two clauses.
+        let two = "Decision:\nRESOLVED:\n\n1. That it be agreed.\n2. That it be noted."
+        XCTAssertEqual(PDFText.clean(two), two)
+    }
+
     func testOtherLineBreaksAndBlankLinesAreKept() {
         let text = "RESOLVED:\n(1) That the report be approved for\npublication.\n\n(2) That the letter be signed."
         XCTAssertEqual(PDFText.clean(text), text)

@@ -16,6 +16,8 @@
 /// - poppler itself joins words hyphenated inside a paragraph, compounds too
 ///   (`SUB-`/`COMMITTEE` → `SUBCOMMITTEE`); a joined word that the document also writes with
 ///   a hyphen inside a line gets its hyphen back, so a committee's name still matches;
+/// - a block of labels followed by a block of as many values (a two-column table in
+///   reading order) is paired again, a label and its value on one line;
 /// - every other line break is kept; between pages, a sentence that goes on (no closing
 ///   punctuation, a lower-case start on the next page) stays one paragraph.
 public enum PDFText {
@@ -26,6 +28,7 @@ public enum PDFText {
         removePageNumbers(&pages)
         var lines = joinPages(pages)
         joinHyphenatedLines(&lines, compounds)
+        pairLabelsWithValues(&lines)
         if !compounds.isEmpty { lines = lines.map(compounds.restoringHyphens) }
         return lines.joined(separator: "\n")
     }
@@ -172,6 +175,32 @@ public enum PDFText {
     }
 
     static func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{00AD}" }
+
+    // MARK: Tables of labels and values
+
+    /// A table of labels and values (`Decision Maker:` | `Cabinet`) comes out of the reading
+    /// order as a block of labels, then a block of values. Three labels or more, a blank
+    /// line, then exactly as many values: each label gets its value back on its line. A value
+    /// that wrapped makes the counts differ, and then nothing is paired.
+    static func pairLabelsWithValues(_ lines: inout [String]) {
+        func isLabel(_ line: String) -> Bool { line.hasSuffix(":") && line.count <= 40 }
+        var i = 0
+        while i < lines.count {
+            guard isLabel(lines[i]), i == 0 || lines[i - 1].isEmpty || !isLabel(lines[i - 1]) else { i += 1; continue }
+            var end = i
+            while end < lines.count, !lines[end].isEmpty, isLabel(lines[end]) { end += 1 }
+            let labels = end - i
+            var valuesStart = end
+            while valuesStart < lines.count, lines[valuesStart].isEmpty { valuesStart += 1 }
+            var valuesEnd = valuesStart
+            while valuesEnd < lines.count, !lines[valuesEnd].isEmpty, !isLabel(lines[valuesEnd]) { valuesEnd += 1 }
+            let blockEnds = valuesEnd == lines.count || lines[valuesEnd].isEmpty
+            guard labels >= 3, valuesStart > end, blockEnds, valuesEnd - valuesStart == labels else { i = max(end, i + 1); continue }
+            for k in 0..<labels { lines[i + k] += " " + lines[valuesStart + k] }
+            lines.removeSubrange(end..<valuesEnd)
+            i += labels
+        }
+    }
 
     // MARK: Compounds
 
