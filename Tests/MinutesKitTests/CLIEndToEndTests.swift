@@ -68,7 +68,7 @@ final class CLIEndToEndTests: XCTestCase {
     }
 
     /// A folder of saved pages: one council (`surrey`), an Issue - meetings page in the
-    /// seed's layout, and a PDF that is not a minute document.
+    /// seed's layout, and a damaged PDF (a header and nothing else).
     func makeFolder(extraTitle: String = "Special Educational Needs And Disabilities (Send) Transformation Programme Update") throws -> URL {
         let dir = root.appendingPathComponent("pages")
         let council = dir.appendingPathComponent("surrey")
@@ -148,7 +148,7 @@ final class CLIEndToEndTests: XCTestCase {
         let run = try minutes("stats", dir.path, "--report")
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertTrue(run.stdout.contains("2 files, 1 read, 1 skipped"), run.stdout)
-        XCTAssertTrue(run.stdout.contains("Skipped (1):\n  agenda.pdf  not a minute document"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("Skipped (1):\n  agenda.pdf  unreadable (PDF is damaged)"), run.stdout)
         XCTAssertTrue(run.stdout.contains("surrey/cabinet-2021-02-23-item-45.txt"), run.stdout)
         XCTAssertTrue(run.stdout.contains("Issue - meetings"), run.stdout)
     }
@@ -230,6 +230,23 @@ final class CLIEndToEndTests: XCTestCase {
         let cacheFiles = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("cache").path)
         XCTAssertEqual(cacheFiles.filter { $0.hasPrefix("corpus-") }.count, 1, "\(cacheFiles)")
         XCTAssertEqual(try FileManager.default.subpathsOfDirectory(atPath: dir.path).sorted(), before)
+    }
+
+    func testAPDFIsReadOnceThenComesFromTheCache() throws {
+        let pdf = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("sample-data/ashbourne-vale/2023/pension-fund-committee-2023-09-28-minutes.pdf")
+        let dir = root.appendingPathComponent("pdf/ashbourne-vale")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: pdf, to: dir.appendingPathComponent("minutes.pdf"))
+        let folder = dir.deletingLastPathComponent().path
+        let first = try minutes("stats", folder)
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertTrue(first.stdout.hasPrefix("\(folder): 1 file, 1 read, 0 skipped\n"), first.stdout)
+        XCTAssertTrue(first.stdout.contains("\nItems        8\nResolutions  8\n"), first.stdout)
+        let second = try minutes("stats", folder)
+        XCTAssertEqual(second.stdout.split(separator: "\n").first.map(String.init), "\(folder): 1 file, 1 read, 0 skipped, from cache (none changed since)")
+        let items = try minutes("items", folder)
+        XCTAssertTrue(items.stdout.contains("RESPONSIBLE INVESTMENT POLICY AND CLIMATE RISK REPORTING"), items.stdout)
     }
 
     // MARK: the listing commands

@@ -14,6 +14,8 @@ extension CorpusCache.Key {
         var h = StampHasher()
         h.add(UInt64(CorpusCache.formatVersion))
         h.add(Self.executableStamp)
+        // A PDF skipped for want of pdftotext is read once poppler-utils is installed.
+        h.add(PDFConverter.standard.stamp)
         h.add(UInt64(maximumFileSize))
         h.add(root)
         h.add(UInt64(walk.files.count))

@@ -22,6 +22,7 @@ enum DocumentReading {
     static let htmlExtensions: Set<String> = ["htm", "html"]
     /// ModernGov web-service exports (`GetMeeting`, `GetMeetings`), read from their bytes.
     static let xmlExtensions: Set<String> = ["xml"]
+    static let pdfExtension = "pdf"
 
     static func fileExtension(_ path: String) -> String {
         guard let dot = path.lastIndex(of: "."), let slash = path.lastIndex(of: "/").map({ path.index(after: $0) }) ?? Optional(path.startIndex),
@@ -29,12 +30,12 @@ enum DocumentReading {
         return String(path[path.index(after: dot)...]).lowercased()
     }
 
-    static func read(_ entry: DirectoryWalk.Entry, maximumSize: Int) -> Outcome {
+    static func read(_ entry: DirectoryWalk.Entry, maximumSize: Int, pdf: PDFConverter = .standard) -> Outcome {
         let ext = fileExtension(entry.relativePath)
         let isHTML = htmlExtensions.contains(ext)
         let isXML = xmlExtensions.contains(ext)
-        guard isHTML || isXML || textExtensions.contains(ext) else {
-            return .skipped(.notMinuteDocument, ext.isEmpty ? "no .txt, .text, .htm, .html or .xml extension" : ".\(ext) file")
+        guard isHTML || isXML || ext == pdfExtension || textExtensions.contains(ext) else {
+            return .skipped(.notMinuteDocument, ext.isEmpty ? "no .txt, .text, .htm, .html, .xml or .pdf extension" : ".\(ext) file")
         }
         let bytes: [UInt8]
         switch readBytes(entry.absolutePath, maximumSize: maximumSize) {
@@ -50,6 +51,7 @@ enum DocumentReading {
                 return .skipped(reason, detail)
             }
         }
+        if ext == pdfExtension { return readPDF(bytes, converter: pdf, maximumSize: maximumSize) }
         let text: String
         let encoding: TextDecoding.Encoding
         do {
@@ -60,15 +62,19 @@ enum DocumentReading {
             return .skipped(.binary, nil)
         }
         let plain = isHTML ? TextDecoding.sanitise(HTMLText.extract(text)) : text
+        // The address the browser recorded outranks anything the text says.
+        let address = isHTML ? HTMLAddress.find(text).flatMap { CouncilDetection.fromAddress($0, line: 0) } : nil
+        return parse(plain, encoding: encoding.rawValue, statedAddress: address)
+    }
+
+    /// Sanitised text to a parsed page: where every kind of file (text, HTML, PDF) ends.
+    static func parse(_ plain: String, encoding: String, statedAddress: StatedCouncil? = nil) -> Outcome {
         guard var page = PageReader.read(plain) else {
             return .skipped(.notMinuteDocument, "no page kind line or meeting fields found")
         }
-        // The address the browser recorded outranks anything the text says.
-        if isHTML, let address = HTMLAddress.find(text), let stated = CouncilDetection.fromAddress(address, line: 0) {
-            page.council = stated
-        }
+        if let statedAddress { page.council = statedAddress }
         page.compact()
-        return .page(page, encoding: encoding.rawValue)
+        return .page(page, encoding: encoding)
     }
 
     /// POSIX read: opened non-blocking so a FIFO cannot hang the load, checked to be a

@@ -25,7 +25,9 @@ enum PlainMinutesReader {
             if parseHeader(joined) != nil {
                 // The sentence goes on to the end of its paragraph (the venue's address).
                 var last = index
-                while last + 1 < cleaned.count, !cleaned[last + 1].isEmpty { last += 1; joined += " " + cleaned[last] }
+                while last + 1 < cleaned.count, !cleaned[last + 1].isEmpty, !startsParagraph(cleaned[last + 1]) {
+                    last += 1; joined += " " + cleaned[last]
+                }
                 if let parsed = parseHeader(joined) {
                     committee = parsed.committee; date = parsed.date; time = parsed.time; venue = parsed.venue
                 }
@@ -57,6 +59,17 @@ enum PlainMinutesReader {
     }
 
     struct Header { var committee: String?; var date: CivilDate; var time: String?; var venue: String? }
+
+    /// pdftotext's reading order may leave no blank line after the header sentence: an item
+    /// number (`1.` alone, or `1. APOLOGIES`) or a label such as `PRESENT:` starts the next
+    /// paragraph. A wrapped address (`11 Kelby Road`) does not.
+    static func startsParagraph(_ line: String) -> Bool {
+        if ItemNumbers.standalone(line) != nil { return true }
+        if let (number, _) = ItemNumbers.leading(line), number.hasSuffix(".") { return true }
+        guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 20 else { return false }
+        let label = line[..<colon]
+        return label.first?.isUppercase == true && !label.contains(where: \.isNumber)
+    }
 
     /// `MINUTES of the meeting of the X held on 14 March 2023 at 10.00 am at Room 2, ...`
     /// or `... held at Room 2 on 14 March 2023`.
