@@ -111,6 +111,8 @@ struct MeetingFields: Equatable {
                 for suffix in [" Agenda", " Minutes", " agenda", " minutes"] where name.hasSuffix(suffix) {
                     name = String(name.dropLast(suffix.count))
                 }
+                // A template's `Cabinet MEETING`: the name, then the word in capitals.
+                if name.hasSuffix(" MEETING"), !name.isAllCaps { name = String(name.dropLast(8)) }
                 if isCommitteeLine(name), DateParsing.long(name) == nil, !isMeetingType(name), name.split(separator: " ").count >= 1,
                    !(name.split(separator: " ").count == 2 && DateParsing.months[name.split(separator: " ")[0].lowercased()] != nil) {
                     f.committee = name
