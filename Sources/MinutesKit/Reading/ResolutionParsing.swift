@@ -401,7 +401,7 @@ enum ResolutionParsing {
                     // Nothing before it: take the numbering as it comes (`2.` … `3.`).
                     runTop = mark
                     sequence.top = mark
-                    clauses.append(u.text)
+                    clauses.append(withLead(lead, u.text, used: &leadUsed))
                     continue
                 }
                 // A numbered paragraph that starts no list: the minutes' narrative again.
@@ -545,9 +545,8 @@ enum ResolutionParsing {
         guard u.lineCount == 1, !u.onMarkerLine, !isFinished(u.text), !u.text.hasSuffix(","), !u.text.contains(":"),
               u.text.count <= 60,
               u.text.split(separator: " ").count <= 6, !startsOwnClause(u.text) else { return false }
-        let word = u.text.matchKey
-        return !["noted", "agreed", "approved", "carried", "deferred", "refused", "granted", "resolved", "not agreed"]
-            .contains(word)
+        // `Noted`, `Approved as amended`: short, but a decision.
+        return !speaksOfDeciding(u.text) && !["carried", "not agreed"].contains(u.text.matchKey)
     }
 
     /// A lead-in carries the clauses under it. `absorbs`: it ends in a colon (`… approve:`,
@@ -576,6 +575,8 @@ enum ResolutionParsing {
     /// A plain paragraph that reads as a resolution in its own right: `That …`, `To …`, a
     /// verb of deciding first (`Approve …`, `Note …`), or `… be approved` (not `would be`).
     static func readsAsResolution(_ text: String) -> Bool {
+        // `Councillor Vale asked that her vote against be recorded.`: the record of a vote.
+        if ASCIIText.contains("be recorded", in: text) || ASCIIText.contains("abstained", in: text) { return false }
         if startsOwnClause(text) || text.hasPrefix("that ") || text.hasPrefix("to ") { return true }
         let firstWord = text.prefix(while: { $0.isLetter }).lowercased()
         if decidingVerbs.contains(firstWord) { return true }
@@ -622,7 +623,7 @@ enum ResolutionParsing {
         for (n, w) in words.enumerated() where w == "be" && n + 1 < words.count {
             if n > 0, ["would", "will", "could", "might", "can", "may", "to", "should", "must", "not", "shall"]
                 .contains(words[n - 1].lowercased()) { continue }
-            let next = words[n + 1].lowercased()
+            let next = words[n + 1].lowercased().filter(\.isLetter)
             if next.hasSuffix("ed") || ["given", "made", "sent", "taken", "held", "drawn", "set", "put", "shown",
                                         "written", "undertaken", "brought", "sought", "paid", "kept"].contains(next) {
                 return true
