@@ -182,6 +182,16 @@ final class RealLayoutResolutionTests: XCTestCase {
         XCTAssertEqual(resolutions(grouped).count, 3)
     }
 
+    func testShortDecisionLineIsNoSubHeading() {
+        XCTAssertEqual(resolutions("Decision:\nApproved as amended\n\nThe revised fees were also agreed."),
+                       ["Approved as amended", "The revised fees were also agreed."])
+    }
+
+    func testVoteRecordAfterTheResolutionIsNarrative() {
+        let body = "Minutes:\nRESOLVED: That the budget be approved.\n\nCouncillor Vale asked that her vote against the budget be recorded."
+        XCTAssertEqual(resolutions(body), ["That the budget be approved."])
+    }
+
     func testBracketedReferenceAfterTheDecisionIsANote() {
         let body = """
         Decision:

@@ -148,16 +148,21 @@ enum ItemBodyParsing {
         var seen = Set<String>()
         var out: [String] = []
         var earlier: [Set<Substring>] = []
-        for clauses in statements {
+        let compare = statements.filter { !$0.isEmpty }.count > 1
+        for (n, clauses) in statements.enumerated() {
             var mine: [Set<Substring>] = []
+            let later = compare && statements[(n + 1)...].contains { !$0.isEmpty }
             for c in clauses {
                 let key = c.matchKey
                 if key.isEmpty || seen.contains(key) { continue }
-                let words = Set(key.split(separator: " "))
-                if earlier.contains(where: { nearlySame($0, words) }) { continue }
+                // Word sets only where there is another statement to hold them against.
+                if compare, !earlier.isEmpty || later {
+                    let words = Set(key.split(separator: " "))
+                    if earlier.contains(where: { nearlySame($0, words) }) { continue }
+                    if later { mine.append(words) }
+                }
                 seen.insert(key)
                 out.append(c)
-                mine.append(words)
             }
             earlier += mine
         }

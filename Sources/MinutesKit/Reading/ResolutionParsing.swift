@@ -129,9 +129,17 @@ enum ResolutionParsing {
     /// in capitals at the end of the line, then the colon.
     static func bodyBeforeColon(_ line: String) -> String? {
         let head = line.dropLast()
-        guard let the = head.range(of: ", the ", options: .backwards)?.upperBound
-                ?? (head.hasPrefix("The ") ? head.index(head.startIndex, offsetBy: 4) : nil) else { return nil }
-        let name = head[the...]
+        let name: Substring
+        if head.hasPrefix("The "), head.utf8.count <= 60 {
+            name = head.dropFirst(4)
+        } else {
+            // The last ", the " in the line's final 60 bytes.
+            let tail = Substring(head.utf8.suffix(60))
+            guard let at = ASCIIText.find(", the ", in: tail) else { return nil }
+            var rest = Substring(tail.utf8.dropFirst(at + 6))
+            while let again = ASCIIText.find(", the ", in: rest) { rest = Substring(rest.utf8.dropFirst(again + 6)) }
+            name = rest
+        }
         let words = name.split(separator: " ")
         guard !words.isEmpty, words.count <= 5 else { return nil }
         for w in words where !["and", "of", "&", "-", "–", "for"].contains(w) {
@@ -204,12 +212,14 @@ enum ResolutionParsing {
 
     // MARK: - Reading a block
 
-    /// A paragraph of a run: its mark (if any), its text without the mark, and the whole
-    /// text with the mark (to append under the clause above when it is a part of it).
+    /// A paragraph of a run: its mark (if any) as printed and as read, and its text without
+    /// the mark.
     struct Unit {
         var mark: ClauseMark?
+        var markText: Substring
         var text: String
-        var whole: String
+        /// The text with its mark, to append under the clause above when it is a part of it.
+        var whole: String { markText.isEmpty ? text : markText + text }
         /// Lines joined without a blank between them.
         var lineCount = 1
         /// The text on the marker's own line (`Resolved to RECOMMEND: (to Council)`).
@@ -303,7 +313,6 @@ enum ResolutionParsing {
                 let mark = ClauseMark.read(line)
                 if let previous = units.last, mark == nil, !sawBlank || continuesAcrossBlank(line, previous: previous) {
                     units[units.count - 1].text += " " + line
-                    units[units.count - 1].whole += " " + line
                     units[units.count - 1].lineCount += 1
                 } else {
                     units.append(unit(line, mark: mark))
@@ -329,7 +338,7 @@ enum ResolutionParsing {
         }
         result.after = Array(lines[min(narrativeFrom ?? index, lines.count)...])
         if result.foundMarker { result.structured = true }
-        clauses = clauses.filter { !$0.isEmpty && $0.matchKey.count > 0 }
+        clauses = clauses.filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
         if mode == .decision, !result.structured, clauses.count > 1 {
             // Plain paragraphs of decision text (`Issue - decisions`): one that decides nothing
             // (`The proposals are intended to …`) explains the one that does.
@@ -401,7 +410,7 @@ enum ResolutionParsing {
                     // Nothing before it: take the numbering as it comes (`2.` … `3.`).
                     runTop = mark
                     sequence.top = mark
-                    clauses.append(u.text)
+                    clauses.append(withLead(lead, u.text, used: &leadUsed))
                     continue
                 }
                 // A numbered paragraph that starts no list: the minutes' narrative again.
@@ -477,8 +486,9 @@ enum ResolutionParsing {
 
     static func unit(_ line: String, mark: ClauseMark? = nil) -> Unit {
         let mark = mark ?? ClauseMark.read(line)
-        let text = mark.map { String(decoding: line.utf8.dropFirst($0.length), as: UTF8.self) } ?? line
-        return Unit(mark: mark, text: text, whole: line)
+        guard let mark else { return Unit(mark: nil, markText: "", text: line) }
+        let cut = line.utf8.index(line.utf8.startIndex, offsetBy: mark.length)
+        return Unit(mark: mark, markText: line[..<cut], text: String(line[cut...]))
     }
 
     // MARK: - What a paragraph reads as
@@ -542,12 +552,11 @@ enum ResolutionParsing {
     /// `Recommendation`, `Decision of Executive Councillor`: one short line, no full stop,
     /// over the clauses it heads.
     static func isSubHeading(_ u: Unit) -> Bool {
-        guard u.lineCount == 1, !u.onMarkerLine, !isFinished(u.text), !u.text.hasSuffix(","), !u.text.contains(":"),
-              u.text.count <= 60,
+        guard u.lineCount == 1, !u.onMarkerLine, u.text.utf8.count <= 80, !isFinished(u.text), !u.text.hasSuffix(","),
+              !u.text.contains(":"), u.text.count <= 60,
               u.text.split(separator: " ").count <= 6, !startsOwnClause(u.text) else { return false }
-        let word = u.text.matchKey
-        return !["noted", "agreed", "approved", "carried", "deferred", "refused", "granted", "resolved", "not agreed"]
-            .contains(word)
+        // `Noted`, `Approved as amended`: short, but a decision.
+        return !speaksOfDeciding(u.text) && !["carried", "not agreed"].contains(u.text.matchKey)
     }
 
     /// A lead-in carries the clauses under it. `absorbs`: it ends in a colon (`… approve:`,
@@ -565,7 +574,7 @@ enum ResolutionParsing {
             return (true, t.dropLast().trimmedSpaces().hasSuffix(":"))
         }
         if t.hasSuffix(":") { return (true, true) }
-        let lower = t.lowercased()
+        let lower = t.suffix(16).lowercased()
         if lower.hasSuffix("below.") || lower.hasSuffix("as follows.") || lower.hasSuffix("the following.") {
             return (true, true)
         }
@@ -576,6 +585,8 @@ enum ResolutionParsing {
     /// A plain paragraph that reads as a resolution in its own right: `That …`, `To …`, a
     /// verb of deciding first (`Approve …`, `Note …`), or `… be approved` (not `would be`).
     static func readsAsResolution(_ text: String) -> Bool {
+        // `Councillor Vale asked that her vote against be recorded.`: the record of a vote.
+        if ASCIIText.contains("be recorded", in: text) || ASCIIText.contains("abstained", in: text) { return false }
         if startsOwnClause(text) || text.hasPrefix("that ") || text.hasPrefix("to ") { return true }
         let firstWord = text.prefix(while: { $0.isLetter }).lowercased()
         if decidingVerbs.contains(firstWord) { return true }
@@ -618,11 +629,12 @@ enum ResolutionParsing {
 
     /// `the report be noted`, `officers be authorised`: the subjunctive of a resolution.
     static func hasPassiveDecision(_ text: String) -> Bool {
+        guard ASCIIText.contains(" be ", in: text) else { return false }
         let words = text.split(separator: " ")
         for (n, w) in words.enumerated() where w == "be" && n + 1 < words.count {
             if n > 0, ["would", "will", "could", "might", "can", "may", "to", "should", "must", "not", "shall"]
                 .contains(words[n - 1].lowercased()) { continue }
-            let next = words[n + 1].lowercased()
+            let next = words[n + 1].lowercased().filter(\.isLetter)
             if next.hasSuffix("ed") || ["given", "made", "sent", "taken", "held", "drawn", "set", "put", "shown",
                                         "written", "undertaken", "brought", "sought", "paid", "kept"].contains(next) {
                 return true

@@ -60,6 +60,8 @@ public enum SectionLabel: Sendable, Equatable {
     /// options label run into its text with a dash. A decision so labelled must read as one
     /// (a clause, `That`, a sentence), so `Decision - School Transport` as a title is not.
     static func dashed(_ line: String) -> (SectionLabel, String)? {
+        // A label's dash comes early: look for its first byte (`-` or the lead byte of `–`).
+        guard line.utf8.prefix(64).contains(where: { $0 == 0x2D || $0 == 0xE2 }) else { return nil }
         guard let dash = ASCIIText.find(" – ", in: line, limit: 64) ?? ASCIIText.find(" - ", in: line, limit: 64) else {
             return nil
         }
