@@ -8,6 +8,7 @@
 // Every input goes through the same steps the loader takes for a file:
 //   bytes → TextDecoding.decode → PageReader.read                       (a .txt save)
 //   bytes → TextDecoding.decode → HTMLText.extract → sanitise → read     (an .html save)
+//   bytes as pdftotext's output → PDFText.clean → sanitise → read        (a .pdf's text)
 // and whatever pages come out are merged by CorpusBuilder and indexed by SearchIndex,
 // so the merge (same item on several pages), the index, phrase search, snippets and the
 // query language (fed the input's first line) are exercised as well.
@@ -21,6 +22,10 @@ public func minutesFuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> C
 
 enum MinutesFuzz {
     static func run(_ bytes: [UInt8]) {
+        // What pdftotext writes is untrusted too: form feeds, escapes, any bytes.
+        let pdfText = TextDecoding.sanitise(PDFText.clean(String(decoding: bytes, as: UTF8.self)))
+        checkClean(pdfText, "PDF text")
+        if let page = PageReader.read(pdfText) { check(page) }
         guard let (text, _) = try? TextDecoding.decode(bytes) else {
             // Raw strings the decoder refused still must not crash the readers.
             _ = PageReader.read(String(decoding: bytes, as: UTF8.self))
