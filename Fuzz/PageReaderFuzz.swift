@@ -9,6 +9,7 @@
 //   bytes → TextDecoding.decode → PageReader.read                       (a .txt save)
 //   bytes → TextDecoding.decode → HTMLText.extract → sanitise → read     (an .html save)
 //   bytes → ModernGovXMLReader.read                                     (an .xml export or listing)
+//   bytes as pdftotext's output → PDFText.clean → sanitise → read        (a .pdf's text)
 // and whatever pages come out are merged by CorpusBuilder and indexed by SearchIndex,
 // so the merge (same item on several pages), the index, phrase search, snippets and the
 // query language (fed the input's first line) are exercised as well.
@@ -28,6 +29,10 @@ enum MinutesFuzz {
             check(page)
             pages.append(.init(path: "fuzz/d.xml", council: "fuzz", page: page))
         }
+        // What pdftotext writes is untrusted too: form feeds, escapes, any bytes.
+        let pdfText = TextDecoding.sanitise(PDFText.clean(String(decoding: bytes, as: UTF8.self)))
+        checkClean(pdfText, "PDF text")
+        if let page = PageReader.read(pdfText) { check(page) }
         guard let (text, _) = try? TextDecoding.decode(bytes) else {
             // Raw strings the decoder refused still must not crash the readers.
             _ = PageReader.read(String(decoding: bytes, as: UTF8.self))

@@ -138,6 +138,20 @@ final class PDFTextTests: XCTestCase {
         XCTAssertEqual(PDFText.clean(text), text)
     }
 
+    func testHostileShapesStayLinear() {
+        // Each once quadratic (a line joined or removed in place, a table's rows removed one
+        // block at a time): 50,000 joins into one line, 50,000 labels, 10,000 pages.
+        func fast(_ what: String, _ text: String) {
+            let clock = ContinuousClock()
+            let elapsed = clock.measure { _ = PDFText.clean(text) }
+            XCTAssertLessThan(elapsed, .seconds(10), what)
+        }
+        fast("a chain of hyphen joins", String(repeating: "ab-\n", count: 50_000) + "cd")
+        fast("labels and values", String(repeating: "A:\n", count: 50_000) + "\n" + String(repeating: "x\n", count: 50_000))
+        fast("tables", String(repeating: "A:\nB:\nC:\n\nx\ny\nz\n\n", count: 15_000))
+        fast("pages", String(repeating: "Header line\nlong-term and longterm text\nPage 1 of 2\n\u{0C}", count: 10_000))
+    }
+
     func testEmptyAndFurnitureOnlyInputsGiveNothing() {
         XCTAssertEqual(PDFText.clean(""), "")
         XCTAssertEqual(PDFText.clean("\u{0C}\u{0C}"), "")

@@ -65,7 +65,7 @@ public enum PDFText {
             for key in Set(z.bottom.map { runningKey(page[$0]) }) { bottomCounts[key, default: 0] += 1 }
         }
         func running(_ key: String, _ counts: [String: Int]) -> Bool {
-            (counts[key] ?? 0) >= needed && key.unicodeScalars.filter(\.properties.isAlphabetic).count >= 3
+            (counts[key] ?? 0) >= needed && key.unicodeScalars.lazy.filter(isLetter).count >= 3
         }
         for p in pages.indices {
             for i in zoneIndices[p].top where running(runningKey(pages[p][i]), topCounts) { pages[p][i] = "" }
@@ -86,7 +86,7 @@ public enum PDFText {
             }
             inDigits = false
             if s == " " { if out.last != " " { out.append(s) }; continue }
-            out.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+            appendLowercased(s, to: &out)
         }
         return String(out)
     }
@@ -119,6 +119,7 @@ public enum PDFText {
 
     /// `Page 3`, `Page 3 of 12`, `page 3 / 12`, `- 3 -`, `– 3 –`.
     static func isPageNumber(_ line: String) -> Bool {
+        guard line.utf8.count <= 24, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         let words = line.lowercased().split(separator: " ")
         func number(_ w: Substring) -> Bool { !w.isEmpty && w.count <= 4 && w.allSatisfy(\.isASCIIDigit) }
         if words.first == "page" {
@@ -151,30 +152,65 @@ public enum PDFText {
 
     static func runsOn(_ line: String, into next: String) -> Bool {
         guard let end = line.unicodeScalars.last, !".:;!?".unicodeScalars.contains(end) else { return false }
-        return next.unicodeScalars.first?.properties.isLowercase == true
+        return next.unicodeScalars.first.map(isLowercase) == true
     }
 
     /// `…the con-` / `tributions of…` → `…the contributions of…`: the next line joins this
     /// one. Only lower-case on both sides: `Sub-` / `Committee` and `2022-` / `23` keep their
-    /// line break.
+    /// line break. Built in place, so a chain of joins stays linear.
     static func joinHyphenatedLines(_ lines: inout [String], _ compounds: Compounds) {
-        var i = 0
-        while i + 1 < lines.count {
-            let line = lines[i], next = lines[i + 1]
-            let scalars = Array(line.unicodeScalars.suffix(2))
-            guard scalars.count == 2, isHyphen(scalars[1]), scalars[0].properties.isLowercase,
-                  next.unicodeScalars.first?.properties.isLowercase == true else { i += 1; continue }
-            var head = line.unicodeScalars
-            head.removeLast()
-            let prefix = String(String.UnicodeScalarView(head.reversed().prefix { $0.properties.isAlphabetic }.reversed()))
-            let suffix = String(String.UnicodeScalarView(next.unicodeScalars.prefix { $0.properties.isAlphabetic }))
-            let keepsHyphen = compounds.knows(prefix + "-" + suffix)
-            lines[i] = String(head) + (keepsHyphen ? "-" : "") + next
-            lines.remove(at: i + 1)
+        var out: [String] = []
+        out.reserveCapacity(lines.count)
+        for next in lines {
+            guard let last = out.indices.last, let keepsHyphen = hyphenJoin(out[last], next, compounds) else {
+                out.append(next)
+                continue
+            }
+            if !keepsHyphen { out[last].unicodeScalars.removeLast() }
+            out[last] += next
         }
+        lines = out
+    }
+
+    /// Whether `line` and `next` join at a hyphen: nil for no, else whether the hyphen stays.
+    static func hyphenJoin(_ line: String, _ next: String, _ compounds: Compounds) -> Bool? {
+        let end = line.unicodeScalars.suffix(2)
+        guard end.count == 2, isHyphen(end.last!), isLowercase(end.first!),
+              next.unicodeScalars.first.map(isLowercase) == true else { return nil }
+        // The word's two halves, each at most 64 letters: no compound is longer, and a page
+        // of joins must not rescan one ever longer line.
+        var head = String.UnicodeScalarView()
+        var i = line.unicodeScalars.index(before: line.unicodeScalars.endIndex)
+        while i > line.unicodeScalars.startIndex, head.count <= 64 {
+            i = line.unicodeScalars.index(before: i)
+            let s = line.unicodeScalars[i]
+            guard isLetter(s) else { break }
+            head.append(s)
+        }
+        let tail = next.unicodeScalars.prefix(65).prefix(while: isLetter)
+        guard head.count <= 64, tail.count <= 64 else { return false }
+        return compounds.knows(String(String.UnicodeScalarView(head.reversed())) + "-" + String(String.UnicodeScalarView(tail)))
     }
 
     static func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{00AD}" }
+
+    // MARK: Letters, with ASCII (most of every page) kept off the Unicode tables
+
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? ((s.value | 0x20) &- 0x61) < 26 : s.properties.isAlphabetic
+    }
+
+    static func isLowercase(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (s.value &- 0x61) < 26 : s.properties.isLowercase
+    }
+
+    static func appendLowercased(_ s: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
+        if s.value < 0x80 {
+            out.append((s.value &- 0x41) < 26 ? Unicode.Scalar(UInt8(s.value | 0x20)) : s)
+        } else {
+            out.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+        }
+    }
 
     // MARK: Tables of labels and values
 
@@ -184,22 +220,30 @@ public enum PDFText {
     /// that wrapped makes the counts differ, and then nothing is paired.
     static func pairLabelsWithValues(_ lines: inout [String]) {
         func isLabel(_ line: String) -> Bool { line.hasSuffix(":") && line.count <= 40 }
+        var out: [String] = []
+        out.reserveCapacity(lines.count)
         var i = 0
         while i < lines.count {
-            guard isLabel(lines[i]), i == 0 || lines[i - 1].isEmpty || !isLabel(lines[i - 1]) else { i += 1; continue }
+            guard isLabel(lines[i]), i == 0 || !isLabel(lines[i - 1]) else { out.append(lines[i]); i += 1; continue }
             var end = i
-            while end < lines.count, !lines[end].isEmpty, isLabel(lines[end]) { end += 1 }
+            while end < lines.count, isLabel(lines[end]) { end += 1 }
             let labels = end - i
             var valuesStart = end
             while valuesStart < lines.count, lines[valuesStart].isEmpty { valuesStart += 1 }
             var valuesEnd = valuesStart
-            while valuesEnd < lines.count, !lines[valuesEnd].isEmpty, !isLabel(lines[valuesEnd]) { valuesEnd += 1 }
+            while valuesEnd < lines.count, valuesEnd - valuesStart <= labels, !lines[valuesEnd].isEmpty, !isLabel(lines[valuesEnd]) {
+                valuesEnd += 1
+            }
             let blockEnds = valuesEnd == lines.count || lines[valuesEnd].isEmpty
-            guard labels >= 3, valuesStart > end, blockEnds, valuesEnd - valuesStart == labels else { i = max(end, i + 1); continue }
-            for k in 0..<labels { lines[i + k] += " " + lines[valuesStart + k] }
-            lines.removeSubrange(end..<valuesEnd)
-            i += labels
+            if labels >= 3, valuesStart > end, blockEnds, valuesEnd - valuesStart == labels {
+                for k in 0..<labels { out.append(lines[i + k] + " " + lines[valuesStart + k]) }
+                i = valuesEnd
+            } else {
+                out.append(contentsOf: lines[i..<end])
+                i = end
+            }
         }
+        lines = out
     }
 
     // MARK: Compounds
@@ -210,19 +254,21 @@ public enum PDFText {
     struct Compounds {
         /// letters → hyphen positions (counted in letters)
         private var hyphens: [String: [Int]] = [:]
+        /// Letters in each key: most words can be passed over without making a key.
+        private var keyLengths: Set<Int> = []
 
         init(_ pages: [[String]]) {
             for page in pages {
                 for line in page where line.utf8.contains(0x2D) {
                     for word in line.split(separator: " ") {
-                        let core = word.unicodeScalars.drop { !$0.properties.isAlphabetic }
+                        let core = word.unicodeScalars.drop { !isLetter($0) }
                         var letters = String.UnicodeScalarView()
                         var positions: [Int] = []
                         var valid = true
                         var previousWasHyphen = true
                         for s in core {
-                            if s.properties.isAlphabetic {
-                                letters.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+                            if isLetter(s) {
+                                appendLowercased(s, to: &letters)
                                 previousWasHyphen = false
                             } else if s == "-", !previousWasHyphen {
                                 positions.append(letters.count)
@@ -230,12 +276,13 @@ public enum PDFText {
                             } else {
                                 // Punctuation may end the word; anything else inside it
                                 // (digits, a second hyphen in a row) is no compound.
-                                valid = !s.properties.isAlphabetic && !("0"..."9").contains(s) && s != "-"
+                                valid = !("0"..."9").contains(s) && s != "-"
                                 break
                             }
                         }
                         guard valid, !positions.isEmpty, !previousWasHyphen, positions.last! < letters.count else { continue }
                         hyphens[String(letters)] = positions
+                        keyLengths.insert(letters.count)
                     }
                 }
             }
@@ -245,7 +292,9 @@ public enum PDFText {
 
         /// Whether `word` (with its hyphens) is written so inside a line of the document.
         func knows(_ word: String) -> Bool {
-            let letters = String(String.UnicodeScalarView(word.unicodeScalars.filter { $0 != "-" }.flatMap { $0.properties.lowercaseMapping.unicodeScalars }))
+            var lowered = String.UnicodeScalarView()
+            for s in word.unicodeScalars where s != "-" { appendLowercased(s, to: &lowered) }
+            let letters = String(lowered)
             guard let positions = hyphens[letters] else { return false }
             var count = 0, found: [Int] = []
             for s in word.unicodeScalars { if s == "-" { found.append(count) } else { count += 1 } }
@@ -253,33 +302,40 @@ public enum PDFText {
         }
 
         /// `SUBCOMMITTEE` → `SUB-COMMITTEE` when `Sub-Committee` is written elsewhere. Words
-        /// next to a hyphen or a digit are left alone (`Sub-Committee`, `2022`).
+        /// next to a hyphen or a digit are left alone (`Sub-Committee`, `2022`). Runs on
+        /// every line: a key is made only for a word as long as some compound's letters.
         func restoringHyphens(_ line: String) -> String {
-            let scalars = Array(line.unicodeScalars)
-            func joins(_ i: Int) -> Bool {
-                i >= 0 && i < scalars.count && (isHyphen(scalars[i]) || ("0"..."9").contains(scalars[i]))
-            }
-            var out = String.UnicodeScalarView()
-            var changed = false
-            var i = 0
-            while i < scalars.count {
-                guard scalars[i].properties.isAlphabetic else { out.append(scalars[i]); i += 1; continue }
-                var end = i
-                while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
-                let word = scalars[i..<end]
-                let key = String(String.UnicodeScalarView(word.flatMap { $0.properties.lowercaseMapping.unicodeScalars }))
-                if word.count > 3, !joins(i - 1), !joins(end), let positions = hyphens[key], key.unicodeScalars.count == word.count {
-                    for (n, s) in word.enumerated() {
-                        if positions.contains(n) { out.append("-") }
-                        out.append(s)
-                    }
-                    changed = true
-                } else {
-                    out.append(contentsOf: word)
+            let scalars = line.unicodeScalars
+            func joins(_ s: Unicode.Scalar?) -> Bool { s.map { isHyphen($0) || ("0"..."9").contains($0) } ?? false }
+            var edits: [(Range<String.Index>, [Int])] = []
+            var previous: Unicode.Scalar?
+            var i = scalars.startIndex
+            while i < scalars.endIndex {
+                guard isLetter(scalars[i]) else { previous = scalars[i]; i = scalars.index(after: i); continue }
+                let start = i
+                var length = 0
+                while i < scalars.endIndex, isLetter(scalars[i]) { length += 1; i = scalars.index(after: i) }
+                let after = i < scalars.endIndex ? scalars[i] : nil
+                if length > 3, keyLengths.contains(length), !joins(previous), !joins(after) {
+                    var key = String.UnicodeScalarView()
+                    for s in scalars[start..<i] { appendLowercased(s, to: &key) }
+                    if key.count == length, let positions = hyphens[String(key)] { edits.append((start..<i, positions)) }
                 }
-                i = end
+                previous = scalars[scalars.index(before: i)]
             }
-            return changed ? String(out) : line
+            guard !edits.isEmpty else { return line }
+            var out = String.UnicodeScalarView()
+            var copied = scalars.startIndex
+            for (range, positions) in edits {
+                out.append(contentsOf: scalars[copied..<range.lowerBound])
+                for (n, s) in scalars[range].enumerated() {
+                    if positions.contains(n) { out.append("-") }
+                    out.append(s)
+                }
+                copied = range.upperBound
+            }
+            out.append(contentsOf: scalars[copied...])
+            return String(out)
         }
     }
 }
