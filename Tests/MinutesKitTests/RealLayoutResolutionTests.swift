@@ -610,6 +610,29 @@ extension RealLayoutResolutionTests {
         XCTAssertEqual(resolutions(body), ["That Mr Larch be appointed Chairman of the Council."])
     }
 
+    func testThatParagraphAfterTheStrippedMinutesLabel() {
+        // Agenda text, the blank lines the Minutes label left, then the recorded resolution.
+        let body = """
+        To approve the minutes of the meeting held on 4 March 2019.
+
+
+
+
+
+        THAT the minutes of the meeting held on 4 March 2019 be approved and signed as a correct record.
+
+
+        Councillor Pine asked for the allotments report to come to the next meeting.
+        """
+        XCTAssertEqual(resolutions(body), ["That the minutes of the meeting held on 4 March 2019 be approved and signed as a correct record."])
+        var item = ParsedItem(number: "1", title: "Minutes", line: 1)
+        ItemBodyParsing.fill(&item, body: PageText(body).lines)
+        XCTAssertEqual(item.agendaText, "To approve the minutes of the meeting held on 4 March 2019.")
+        XCTAssertEqual(item.minutes, "Councillor Pine asked for the allotments report to come to the next meeting.")
+        // One blank line between agenda text and its recommendation is agenda text still.
+        XCTAssertEqual(resolutions("To receive the annual report.\n\nThat the annual report be noted."), [])
+    }
+
     func testThatParagraphsAreTheResolutionsOfMinutesWithoutAMarker() {
         XCTAssertEqual(resolutions("Minutes:\nThat apologies be received from Councillor Fern and Councillor Moss."),
                        ["That apologies be received from Councillor Fern and Councillor Moss."])

@@ -73,7 +73,13 @@ enum ItemBodyParsing {
             agendaLines = []
         } else if !sawDecisionOrMinutes {
             let found = ResolutionParsing.parse(agendaLines, mode: .unlabelled)
-            if found.foundMarker || !found.clauses.isEmpty {
+            if let cut = ResolutionParsing.strippedMinutesResolution(agendaLines),
+               !agendaLines[..<cut].contains(where: { ResolutionParsing.opening($0, mode: .unlabelled) != nil }) {
+                // The Minutes label stripped: agenda text above the blank run, minutes below.
+                minutesLines = Array(agendaLines[cut...])
+                agendaLines = Array(agendaLines[..<cut])
+                while agendaLines.last?.isEmpty == true { agendaLines.removeLast() }
+            } else if found.foundMarker || !found.clauses.isEmpty {
                 minutesLines = agendaLines
                 agendaLines = []
                 minutesMode = .unlabelled
@@ -98,7 +104,12 @@ enum ItemBodyParsing {
             let m = ResolutionParsing.parse(minutesLines, mode: minutesMode)
             statements.append((m.clauses, m.structured))
             narrative = m.before
-            if reasons.isEmpty, let r = reasonsTrailing(m.after) { reasons = r }
+            if let r = reasonsTrailing(m.after) {
+                if reasons.isEmpty { reasons = r }
+            } else if m.after.contains(where: { !$0.isEmpty }) {
+                // What the minutes record after the resolutions is minutes too.
+                narrative += [""] + m.after
+            }
         }
         item.decision.resolutions = dedupe(statements.map(\.clauses))
         item.decision.reasons = Paragraphs.join(reasons)
