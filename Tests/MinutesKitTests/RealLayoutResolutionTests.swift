@@ -497,6 +497,16 @@ extension RealLayoutResolutionTests {
         1. Grant funding needs a bid.
         """
         XCTAssertEqual(resolutions(body).count, 2)
+        // The minutes restate the decision at greater length.
+        let restated = """
+        Decision:
+        That the minutes of the meeting held on 6 June be confirmed as a correct record.
+
+        Minutes:
+        RESOLVED:
+        That the minutes of the meeting held on 6 June be confirmed as an accurate record and the Chair be authorised to sign them.
+        """
+        XCTAssertEqual(resolutions(restated).count, 1)
         // Two clauses that differ by one date in one statement stay two.
         XCTAssertEqual(resolutions("Decision:\nRESOLVED:\nThat the minutes of the meeting held on 1 May 2024 be approved.\n\nThat the minutes of the meeting held on 8 May 2024 be approved.").count, 2)
     }

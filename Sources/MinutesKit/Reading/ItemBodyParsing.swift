@@ -182,11 +182,14 @@ enum ItemBodyParsing {
 
     static func dedupe(_ clauses: [String]) -> [String] { dedupe([clauses]) }
 
-    /// Word sets that share at least four fifths of their union.
+    /// Word sets where four fifths of the smaller are in the larger, and the smaller is at
+    /// least half the larger: a reworded repeat (`… be confirmed as a correct record` beside
+    /// `… be confirmed as an accurate record and the Chair sign them`).
     static func nearlySame(_ a: Set<Substring>, _ b: Set<Substring>) -> Bool {
         guard a.count >= 4, b.count >= 4 else { return false }
         let shared = a.intersection(b).count
-        return shared * 5 >= a.union(b).count * 4
+        let small = min(a.count, b.count), large = max(a.count, b.count)
+        return shared * 5 >= small * 4 && small * 2 >= large
     }
 }
 
