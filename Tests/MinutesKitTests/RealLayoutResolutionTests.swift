@@ -507,6 +507,18 @@ extension RealLayoutResolutionTests {
         That the minutes of the meeting held on 6 June be confirmed as an accurate record and the Chair be authorised to sign them.
         """
         XCTAssertEqual(resolutions(restated).count, 1)
+        // `AGREED recommendations.` under Decision, the resolutions spelt out under Minutes.
+        let summary = """
+        Decision:
+        AGREED recommendations.
+
+        Minutes:
+        RESOLVED:
+        (a) That the quarter 1 budget position be noted.
+        (b) That the virements in Appendix 2 be approved.
+        """
+        XCTAssertEqual(resolutions(summary), ["That the quarter 1 budget position be noted.", "That the virements in Appendix 2 be approved."])
+        XCTAssertEqual(resolutions("Decision:\nAGREED recommendations."), ["recommendations."])
         // Two clauses that differ by one date in one statement stay two.
         XCTAssertEqual(resolutions("Decision:\nRESOLVED:\nThat the minutes of the meeting held on 1 May 2024 be approved.\n\nThat the minutes of the meeting held on 8 May 2024 be approved.").count, 2)
     }

@@ -111,6 +111,11 @@ enum ItemBodyParsing {
                 narrative += [""] + m.after
             }
         }
+        // `Decision: AGREED.` beside minutes that spell the resolutions out: the assent is a
+        // summary of them, not one more.
+        if statements.contains(where: { !$0.clauses.isEmpty && !$0.clauses.allSatisfy(isBareAssent) }) {
+            statements.removeAll { !$0.clauses.isEmpty && $0.clauses.allSatisfy(isBareAssent) }
+        }
         item.decision.resolutions = dedupe(statements.map(\.clauses))
         item.decision.reasons = Paragraphs.join(reasons)
         item.decision.alternatives = Paragraphs.join(alternatives)
@@ -139,6 +144,17 @@ enum ItemBodyParsing {
             sawBlank = false
         }
         return (lines, [])
+    }
+
+    /// `AGREED.`, `AGREED recommendations`, `Recommendations approved`, `Noted`: a decision
+    /// that only says the recommendations were taken.
+    static func isBareAssent(_ clause: String) -> Bool {
+        let words = clause.matchKey.split(separator: " ")
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        let assent: Set<Substring> = ["agreed", "approved", "noted", "resolved", "accepted", "endorsed", "carried"]
+        let filler: Set<Substring> = ["recommendation", "recommendations", "as", "recommended", "the", "all", "report", "unanimously"]
+        // The marker may have taken the verb already: `AGREED recommendations.` reads `recommendations.`.
+        return words.allSatisfy { assent.contains($0) || filler.contains($0) }
     }
 
     /// After resolutions in minutes, a `Reasons for decision` run without a colon.
