@@ -497,6 +497,28 @@ extension RealLayoutResolutionTests {
         1. Grant funding needs a bid.
         """
         XCTAssertEqual(resolutions(body).count, 2)
+        // The minutes restate the decision at greater length.
+        let restated = """
+        Decision:
+        That the minutes of the meeting held on 6 June be confirmed as a correct record.
+
+        Minutes:
+        RESOLVED:
+        That the minutes of the meeting held on 6 June be confirmed as an accurate record and the Chair be authorised to sign them.
+        """
+        XCTAssertEqual(resolutions(restated).count, 1)
+        // `AGREED recommendations.` under Decision, the resolutions spelt out under Minutes.
+        let summary = """
+        Decision:
+        AGREED recommendations.
+
+        Minutes:
+        RESOLVED:
+        (a) That the quarter 1 budget position be noted.
+        (b) That the virements in Appendix 2 be approved.
+        """
+        XCTAssertEqual(resolutions(summary), ["That the quarter 1 budget position be noted.", "That the virements in Appendix 2 be approved."])
+        XCTAssertEqual(resolutions("Decision:\nAGREED recommendations."), ["recommendations."])
         // Two clauses that differ by one date in one statement stay two.
         XCTAssertEqual(resolutions("Decision:\nRESOLVED:\nThat the minutes of the meeting held on 1 May 2024 be approved.\n\nThat the minutes of the meeting held on 8 May 2024 be approved.").count, 2)
     }
@@ -608,6 +630,29 @@ extension RealLayoutResolutionTests {
         (2)      Mr Larch took the chair and thanked the Council for his election.
         """
         XCTAssertEqual(resolutions(body), ["That Mr Larch be appointed Chairman of the Council."])
+    }
+
+    func testThatParagraphAfterTheStrippedMinutesLabel() {
+        // Agenda text, the blank lines the Minutes label left, then the recorded resolution.
+        let body = """
+        To approve the minutes of the meeting held on 4 March 2019.
+
+
+
+
+
+        THAT the minutes of the meeting held on 4 March 2019 be approved and signed as a correct record.
+
+
+        Councillor Pine asked for the allotments report to come to the next meeting.
+        """
+        XCTAssertEqual(resolutions(body), ["That the minutes of the meeting held on 4 March 2019 be approved and signed as a correct record."])
+        var item = ParsedItem(number: "1", title: "Minutes", line: 1)
+        ItemBodyParsing.fill(&item, body: PageText(body).lines)
+        XCTAssertEqual(item.agendaText, "To approve the minutes of the meeting held on 4 March 2019.")
+        XCTAssertEqual(item.minutes, "Councillor Pine asked for the allotments report to come to the next meeting.")
+        // One blank line between agenda text and its recommendation is agenda text still.
+        XCTAssertEqual(resolutions("To receive the annual report.\n\nThat the annual report be noted."), [])
     }
 
     func testThatParagraphsAreTheResolutionsOfMinutesWithoutAMarker() {

@@ -73,7 +73,13 @@ enum ItemBodyParsing {
             agendaLines = []
         } else if !sawDecisionOrMinutes {
             let found = ResolutionParsing.parse(agendaLines, mode: .unlabelled)
-            if found.foundMarker || !found.clauses.isEmpty {
+            if let cut = ResolutionParsing.strippedMinutesResolution(agendaLines),
+               !agendaLines[..<cut].contains(where: { ResolutionParsing.opening($0, mode: .unlabelled) != nil }) {
+                // The Minutes label stripped: agenda text above the blank run, minutes below.
+                minutesLines = Array(agendaLines[cut...])
+                agendaLines = Array(agendaLines[..<cut])
+                while agendaLines.last?.isEmpty == true { agendaLines.removeLast() }
+            } else if found.foundMarker || !found.clauses.isEmpty {
                 minutesLines = agendaLines
                 agendaLines = []
                 minutesMode = .unlabelled
@@ -98,7 +104,17 @@ enum ItemBodyParsing {
             let m = ResolutionParsing.parse(minutesLines, mode: minutesMode)
             statements.append((m.clauses, m.structured))
             narrative = m.before
-            if reasons.isEmpty, let r = reasonsTrailing(m.after) { reasons = r }
+            if let r = reasonsTrailing(m.after) {
+                if reasons.isEmpty { reasons = r }
+            } else if m.after.contains(where: { !$0.isEmpty }) {
+                // What the minutes record after the resolutions is minutes too.
+                narrative += [""] + m.after
+            }
+        }
+        // `Decision: AGREED.` beside minutes that spell the resolutions out: the assent is a
+        // summary of them, not one more.
+        if statements.contains(where: { !$0.clauses.isEmpty && !$0.clauses.allSatisfy(isBareAssent) }) {
+            statements.removeAll { !$0.clauses.isEmpty && $0.clauses.allSatisfy(isBareAssent) }
         }
         item.decision.resolutions = dedupe(statements.map(\.clauses))
         item.decision.reasons = Paragraphs.join(reasons)
@@ -128,6 +144,17 @@ enum ItemBodyParsing {
             sawBlank = false
         }
         return (lines, [])
+    }
+
+    /// `AGREED.`, `AGREED recommendations`, `Recommendations approved`, `Noted`: a decision
+    /// that only says the recommendations were taken.
+    static func isBareAssent(_ clause: String) -> Bool {
+        let words = clause.matchKey.split(separator: " ")
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        let assent: Set<Substring> = ["agreed", "approved", "noted", "resolved", "accepted", "endorsed", "carried"]
+        let filler: Set<Substring> = ["recommendation", "recommendations", "as", "recommended", "the", "all", "report", "unanimously"]
+        // The marker may have taken the verb already: `AGREED recommendations.` reads `recommendations.`.
+        return words.allSatisfy { assent.contains($0) || filler.contains($0) }
     }
 
     /// After resolutions in minutes, a `Reasons for decision` run without a colon.
@@ -171,11 +198,14 @@ enum ItemBodyParsing {
 
     static func dedupe(_ clauses: [String]) -> [String] { dedupe([clauses]) }
 
-    /// Word sets that share at least four fifths of their union.
+    /// Word sets where four fifths of the smaller are in the larger, and the smaller is at
+    /// least half the larger: a reworded repeat (`… be confirmed as a correct record` beside
+    /// `… be confirmed as an accurate record and the Chair sign them`).
     static func nearlySame(_ a: Set<Substring>, _ b: Set<Substring>) -> Bool {
         guard a.count >= 4, b.count >= 4 else { return false }
         let shared = a.intersection(b).count
-        return shared * 5 >= a.union(b).count * 4
+        let small = min(a.count, b.count), large = max(a.count, b.count)
+        return shared * 5 >= small * 4 && small * 2 >= large
     }
 }
 

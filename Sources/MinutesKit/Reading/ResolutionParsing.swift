@@ -125,6 +125,22 @@ enum ResolutionParsing {
         return nil
     }
 
+    /// A page that stripped the `Minutes:` label leaves a run of blank lines where it stood:
+    /// agenda text, three or more blank lines, then `That the minutes … be agreed.` with no
+    /// RESOLVED. In agenda text a `That …` paragraph is a recommendation, so only that run
+    /// after text makes it the recorded resolution.
+    static func strippedMinutesResolution(_ lines: [String]) -> Int? {
+        var blanks = 0
+        var sawText = false
+        for (n, line) in lines.enumerated() {
+            if line.isEmpty { blanks += 1; continue }
+            if sawText, blanks >= 3, line.hasPrefix("That ") || line.hasPrefix("THAT ") { return n }
+            sawText = true
+            blanks = 0
+        }
+        return nil
+    }
+
     /// `…, the Committee:`, `The Trustees:`, `the Health and Wellbeing Board:`: a body named
     /// in capitals at the end of the line, then the colon.
     static func bodyBeforeColon(_ line: String) -> String? {
@@ -241,6 +257,11 @@ enum ResolutionParsing {
                 break
             }
             index += 1
+        }
+        if !result.foundMarker, mode == .unlabelled, let at = strippedMinutesResolution(lines) {
+            index = at
+            startText = lines[at].hasPrefix("THAT ") ? "That" + lines[at].dropFirst(4) : lines[at]
+            result.foundMarker = true
         }
         if result.foundMarker {
             let before = lines[..<index]
