@@ -34,11 +34,15 @@ public enum CouncilDetection {
             let line = page[i]
             if line.isEmpty { continue }
             // Browsers print the address at the top or bottom of a saved or printed page.
-            if i < 8 || i >= page.count - 8, let found = siteAddress(inLine: line, line: i + 1) { return found }
-            if heading == nil, i < head, let name = authorityName(line) {
+            if i < 8 || i >= page.count - 8, line.utf8.contains(UInt8(ascii: ":")),
+               let found = siteAddress(inLine: line, line: i + 1) { return found }
+            if heading == nil, i < head, line.utf8.count <= 90, let name = authorityName(line) {
                 heading = StatedCouncil(name: name, key: key(name: name), evidence: .heading, line: i + 1)
             }
-            if email == nil, isContactLine(page, i), let found = emailDomain(line, line: i + 1) { email = found }
+            // Only a line with an `@` can hold an address: the contact check lowercases lines,
+            // and doing that for every line of every page was most of a load's time.
+            if email == nil, line.utf8.contains(UInt8(ascii: "@")), isContactLine(page, i),
+               let found = emailDomain(line, line: i + 1) { email = found }
         }
         return heading ?? email
     }

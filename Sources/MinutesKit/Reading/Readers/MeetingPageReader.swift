@@ -77,13 +77,15 @@ enum MeetingPageReader {
         return !isPurpose(line) && !line.hasPrefix("(") && !line.hasPrefix("•") && !line.hasPrefix("·")
     }
 
-    static func items(_ page: PageText, from start: Int, to end: Int) -> [ParsedItem] {
+    /// `unlabelledIsMinutes`: printed minutes, where text under no label is what was minuted.
+    static func items(_ page: PageText, from start: Int, to end: Int, unlabelledIsMinutes: Bool = false) -> [ParsedItem] {
         let found = ItemSequence.split(page.lines, from: start, to: end)
         var items: [ParsedItem] = []
         for (n, f) in found.enumerated() {
             let bodyEnd = n + 1 < found.count ? found[n + 1].startLine : end
             var item = ParsedItem(number: f.number, title: TitleCleaning.clean(f.title, number: f.number), line: f.startLine + 1)
-            ItemBodyParsing.fill(&item, body: Array(page.lines[f.bodyStart..<max(f.bodyStart, bodyEnd)]))
+            ItemBodyParsing.fill(&item, body: Array(page.lines[f.bodyStart..<max(f.bodyStart, bodyEnd)]),
+                                 unlabelledIsMinutes: unlabelledIsMinutes)
             items.append(item)
         }
         return items
