@@ -127,6 +127,15 @@ public enum CouncilDetection {
     /// A heading that is nothing but an authority's name (`Cambridge City Council`, `London
     /// Borough of Havering`, `Cyngor Sir Ceredigion`, `A Cambridge City Council website`).
     static func authorityName(_ line: String) -> String? {
+        // Called on the head of every page: a byte test first, the words only for a line
+        // that ends or starts as an authority's name does.
+        let u = line.utf8
+        guard u.count >= 8 else { return nil }
+        let tail = String(decoding: u.suffix(9), as: UTF8.self).lowercased()
+        let head = String(decoding: u.prefix(7), as: UTF8.self).lowercased()
+        guard tail.hasSuffix("council") || tail.hasSuffix("authority") || tail.hasSuffix("website")
+                || head.hasPrefix("london") || head.hasPrefix("royal") || head.hasPrefix("city of") || head.hasPrefix("cyngor")
+        else { return nil }
         var text = Substring(line)
         if text.hasPrefix("A "), text.hasSuffix(" website") { text = text.dropFirst(2).dropLast(8) }
         guard text.utf8.count <= 70, !text.contains(":"), !text.contains(" - "),

@@ -7,8 +7,9 @@ enum HTMLAddress {
     static let scanLimit = 64 * 1024
 
     static func find(_ html: String) -> String? {
+        // The browser writes its comment on the first lines.
+        if let saved = savedFrom(Array(html.utf8.prefix(1024))) { return saved }
         let bytes = Array(html.utf8.prefix(scanLimit))
-        if let saved = savedFrom(bytes) { return saved }
         var i = 0
         while let open = bytes[i...].firstIndex(of: UInt8(ascii: "<")) {
             guard let close = bytes[open...].firstIndex(of: UInt8(ascii: ">")) else { break }

@@ -149,13 +149,18 @@ enum ItemBodyParsing {
     /// `AGREED.`, `AGREED recommendations`, `Recommendations approved`, `Noted`: a decision
     /// that only says the recommendations were taken.
     static func isBareAssent(_ clause: String) -> Bool {
+        // Four short words at most: a long clause is never one, and costs nothing to refuse.
+        guard clause.utf8.count <= 64 else { return false }
         let words = clause.matchKey.split(separator: " ")
         guard !words.isEmpty, words.count <= 4 else { return false }
-        let assent: Set<Substring> = ["agreed", "approved", "noted", "resolved", "accepted", "endorsed", "carried"]
-        let filler: Set<Substring> = ["recommendation", "recommendations", "as", "recommended", "the", "all", "report", "unanimously"]
         // The marker may have taken the verb already: `AGREED recommendations.` reads `recommendations.`.
-        return words.allSatisfy { assent.contains($0) || filler.contains($0) }
+        return words.allSatisfy { assentWords.contains($0) }
     }
+
+    static let assentWords: Set<Substring> = [
+        "agreed", "approved", "noted", "resolved", "accepted", "endorsed", "carried",
+        "recommendation", "recommendations", "as", "recommended", "the", "all", "report", "unanimously",
+    ]
 
     /// After resolutions in minutes, a `Reasons for decision` run without a colon.
     static func reasonsTrailing(_ lines: [String]) -> [String]? {
