@@ -8,6 +8,7 @@
 // Every input goes through the same steps the loader takes for a file:
 //   bytes → TextDecoding.decode → PageReader.read                       (a .txt save)
 //   bytes → TextDecoding.decode → HTMLText.extract → sanitise → read     (an .html save)
+//   bytes as pdftotext's output → PDFText.clean → sanitise → read        (a .pdf's text)
 // and whatever pages come out are merged by CorpusBuilder and indexed by SearchIndex,
 // so the merge (same item on several pages), the index, phrase search, snippets and the
 // query language (fed the input's first line) are exercised as well.
@@ -16,12 +17,18 @@
 public func minutesFuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = size > 0 && data != nil ? Array(UnsafeBufferPointer(start: data, count: size)) : []
     MinutesFuzz.run(bytes)
-    MinutesFuzz.runPDFText(bytes)
     return 0
 }
 
 enum MinutesFuzz {
     static func run(_ bytes: [UInt8]) {
+        // What pdftotext writes is untrusted too: form feeds, escapes, any bytes.
+        let pdfText = bytes.count > 1 << 20 ? "" : TextDecoding.sanitise(PDFText.clean(String(decoding: bytes, as: UTF8.self)))
+        // (Inputs over 1 MB come only from `scripts/fuzz big`, pages shaped for the text and
+        // HTML readers: here they would only repeat the text reader, 40% more time on each.
+        // PDFText's own large shapes are timed in PDFTextTests.)
+        checkClean(pdfText, "PDF text")
+        if let page = PageReader.read(pdfText) { check(page) }
         guard let (text, _) = try? TextDecoding.decode(bytes) else {
             // Raw strings the decoder refused still must not crash the readers.
             _ = PageReader.read(String(decoding: bytes, as: UTF8.self))
@@ -87,19 +94,5 @@ enum MinutesFuzz {
                 for r in item.decision.resolutions { checkClean(r, "resolution") }
             }
         }
-    }
-}
-
-extension MinutesFuzz {
-    /// The input as pdftotext's output (untrusted too: form feeds, escapes, any bytes), the
-    /// loader's path for a .pdf: PDFText.clean → sanitise → PageReader.read. Inputs over
-    /// 1 MB (only `scripts/fuzz big` makes them) are left out: those pages are shaped for
-    /// the text and HTML readers, and here would only repeat the text reader's work (40% more
-    /// time on each); PDFText's own large shapes are timed in PDFTextTests.
-    static func runPDFText(_ bytes: [UInt8]) {
-        guard bytes.count <= 1 << 20 else { return }
-        let text = TextDecoding.sanitise(PDFText.clean(String(decoding: bytes, as: UTF8.self)))
-        checkClean(text, "PDF text")
-        if let page = PageReader.read(text) { check(page) }
     }
 }
