@@ -115,6 +115,7 @@ final class PDFConverterTests: XCTestCase {
     func testAConverterThatCrashesOrFailsIsReported() throws {
         let folder = try TemporaryFolder()
         XCTAssertEqual(try fake("kill -SEGV $$", in: folder).text(of: [0x25], outputLimit: 100), .failure(.crashed(signal: SIGSEGV)))
+        XCTAssertEqual(PDFConverter.Failure.crashed(signal: 11).detail, "PDF is damaged: pdftotext crashed on it, signal 11")
         XCTAssertEqual(try fake("exit 99", in: folder).text(of: [0x25], outputLimit: 100), .failure(.failed(status: 99)))
         XCTAssertEqual(try fake("echo 'Command Line Error: Incorrect password' >&2; exit 1", in: folder).text(of: [0x25], outputLimit: 100),
                        .failure(.encrypted))

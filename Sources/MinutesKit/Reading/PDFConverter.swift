@@ -37,7 +37,7 @@ public struct PDFConverter: Sendable {
             case .notInstalled: return "pdftotext not found: install poppler-utils"
             case .encrypted: return "PDF is encrypted"
             case .damaged: return "PDF is damaged"
-            case .crashed(let signal): return "PDF is damaged (pdftotext crashed on it, signal \(signal))"
+            case .crashed(let signal): return "PDF is damaged: pdftotext crashed on it, signal \(signal)"
             case .failed(let status): return "pdftotext failed on it (exit status \(status))"
             case .timedOut(let seconds): return "pdftotext timed out after \(Self.seconds(seconds)) s"
             case .outputTooLarge(let limit): return "its text is over \(limit / 1_048_576) MB, limit \(limit / 1_048_576) MB"
