@@ -240,7 +240,7 @@ final class PageReaderTests: XCTestCase {
         XCTAssertEqual(page.blocks.first?.items.first?.agendaText, "None.")
     }
 
-    func testIssueDetailsIsAnIssueWithoutItems() throws {
+    func testIssueDetailsIsAForwardPlanItemOfTheDecisionMakersMeeting() throws {
         let page = try XCTUnwrap(PageReader.read("""
         Issue details
 
@@ -257,7 +257,15 @@ final class PageReaderTests: XCTestCase {
         Wards affected: (All Wards);
         """))
         XCTAssertEqual(page.kind, .issueDetails)
-        XCTAssertEqual(page.itemCount, 0)
+        XCTAssertEqual(page.blocks.count, 1)
+        XCTAssertEqual(page.blocks.first?.committee, "Cabinet")
+        XCTAssertEqual(page.blocks.first?.date?.iso, "2019-10-02")
+        XCTAssertEqual(page.blocks.first?.isForwardPlan, true)
+        XCTAssertEqual(page.blocks.first?.items.map(\.title), ["Libraries Strategy 2020–2025"])
+        XCTAssertEqual(page.blocks.first?.items.first?.number, nil)
+        XCTAssertEqual(page.blocks.first?.items.first?.decision.status, "Decided")
+        XCTAssertEqual(page.blocks.first?.items.first?.decision.isKeyDecision, true)
+        XCTAssertEqual(page.blocks.first?.items.first?.decision.resolutions, [])
         XCTAssertEqual(page.issue?.title, "Libraries Strategy 2020–2025")
         XCTAssertEqual(page.issue?.type, "Key")
         XCTAssertEqual(page.issue?.leadMember, "Cabinet Member for Communities")
@@ -344,5 +352,15 @@ final class PageReaderTests: XCTestCase {
         XCTAssertEqual(TitleCleaning.clean("45 Budget Update pdf icon PDF 448 KB", number: "45"), "Budget Update")
         XCTAssertEqual(TitleCleaning.clean("Cyllideb eicon pdf PDF 300 KB", number: nil), "Cyllideb")
         XCTAssertEqual(TitleCleaning.clean("Annual Report PDF 1 MB", number: nil), "Annual Report")
+    }
+
+    func testDecisionDueGivesADateOnlyWhenItIsAWholeDay() {
+        XCTAssertEqual(DecisionDue("15 Jun 2017 by Cabinet"), DecisionDue(date: CivilDate(year: 2017, month: 6, day: 15), decisionMaker: "Cabinet"))
+        XCTAssertEqual(DecisionDue("07/01/2025 by Cabinet").date?.iso, "2025-01-07")
+        XCTAssertEqual(DecisionDue("April 2010 by Leader and Cabinet Member for Health Reform"),
+                       DecisionDue(date: nil, decisionMaker: "Leader and Cabinet Member for Health Reform"))
+        XCTAssertEqual(DecisionDue("Not before 30th Nov 2018 by Executive Member or Leader's Key Decision"),
+                       DecisionDue(date: nil, decisionMaker: "Executive Member or Leader's Key Decision"))
+        XCTAssertEqual(DecisionDue("4 Nov 2021"), DecisionDue(date: CivilDate(year: 2021, month: 11, day: 4), decisionMaker: nil))
     }
 }

@@ -18,9 +18,9 @@ final class SampleDataTests: XCTestCase {
         XCTAssertEqual(c.councils.count, 4)
         XCTAssertEqual(c.committees.filter { $0.name != nil }.count, 19)
         XCTAssertEqual(c.committees.count, 22)
-        XCTAssertEqual(c.meetings.count, 67)
+        XCTAssertEqual(c.meetings.count, 69)
         XCTAssertEqual(c.meetings.filter { $0.date == nil }.count, 4)
-        XCTAssertEqual(c.items.count, 250)
+        XCTAssertEqual(c.items.count, 253)
         XCTAssertEqual(c.resolutionCount, 246)
     }
 

@@ -35,6 +35,9 @@ struct CorpusBuilder {
 
     /// Blocks that name no committee, placed by `finish` once every named one is in.
     private var deferred: [(Page, ParsedMeetingBlock, Int?)] = []
+    /// Forward-plan entries, placed last: they become items only of meetings whose agenda
+    /// no whole-meeting page gave.
+    private var forwardPlan: [(Page, ParsedMeetingBlock, Int?)] = []
 
     /// Places pages (in sorted path order, possibly in several calls). Blocks that name their
     /// committee go in at once; pages without one (Agenda item, Issue - decisions) wait for
@@ -45,7 +48,9 @@ struct CorpusBuilder {
             let councilID = council(p)
             let issueID = p.page.issue.map { issue(councilID, $0, p) }
             for block in p.page.blocks {
-                if block.committee == nil {
+                if block.isForwardPlan {
+                    forwardPlan.append((p, block, issueID))
+                } else if block.committee == nil {
                     deferred.append((p, block, issueID))
                 } else {
                     place(block, from: p, councilID: councilID, issueID: issueID)
@@ -63,6 +68,8 @@ struct CorpusBuilder {
             place(block, from: p, councilID: council(p), issueID: issueID)
         }
         deferred = []
+        for (p, block, issueID) in forwardPlan { placeForwardPlan(block, from: p, issueID: issueID) }
+        forwardPlan = []
         // Every page is placed: the lookup tables go now, before the refs table is built,
         // so the two are never alive together (a tenth of the peak at 100,000 documents).
         committeeByKey = [:]
@@ -130,8 +137,11 @@ struct CorpusBuilder {
         return id
     }
 
+    private static func committeeKey(_ councilID: Int, _ name: String?) -> String { "\(councilID)|\(name?.matchKey ?? "")" }
+    private static func meetingKey(_ committeeID: Int, _ date: CivilDate) -> String { "\(committeeID)|\(date.iso)" }
+
     private mutating func committee(_ councilID: Int, _ name: String?) -> Int {
-        let key = "\(councilID)|\(name?.matchKey ?? "")"
+        let key = Self.committeeKey(councilID, name)
         if let id = committeeByKey[key] {
             // Prefer "Licensing Sub-Committee" to "LICENSING SUB-COMMITTEE" for display.
             if let name, let old = corpus.committees[id].name, old.isAllCaps, !name.isAllCaps {
@@ -150,7 +160,7 @@ struct CorpusBuilder {
         // A meeting is (council, committee, date). When any of the three is unknown, two pages
         // cannot be shown to be about one meeting: each page keeps a meeting of its own.
         let known = councilID != unknownCouncil && block.committee != nil && block.date != nil
-        let key = known ? "\(committeeID)|\(block.date!.iso)" : "\(committeeID)|\(block.date?.iso ?? "undated")|\(source.path)"
+        let key = known ? Self.meetingKey(committeeID, block.date!) : "\(committeeID)|\(block.date?.iso ?? "undated")|\(source.path)"
         let id: Int
         if let existing = meetingByKey[key] {
             id = existing
@@ -236,6 +246,22 @@ struct CorpusBuilder {
             let meetingID = corpus.items[first].meetingID
             if placedIDs.count > (pageOrder[meetingID]?.count ?? 0) { pageOrder[meetingID] = placedIDs }
         }
+    }
+
+    /// A decision due at a meeting is an item of that meeting unless the meeting's agenda is
+    /// known from a whole-meeting page and does not list it under the same title: the
+    /// agenda is the record, the forward plan only what was expected (the title often
+    /// changes on the way, and "the same subject" is not ours to guess).
+    private mutating func placeForwardPlan(_ block: ParsedMeetingBlock, from page: Page, issueID: Int?) {
+        let councilID = council(page)
+        if councilID != unknownCouncil, let name = block.committee, let date = block.date,
+           let committeeID = committeeByKey[Self.committeeKey(councilID, name)],
+           let meetingID = meetingByKey[Self.meetingKey(committeeID, date)],
+           corpus.meetings[meetingID].itemIDs.contains(where: { itemsWithWholeMeetingSource.contains($0) }) {
+            let titles = block.items.map(\.title.matchKey)
+            guard titles.allSatisfy({ itemByMeetingTitle[meetingID]?[$0] != nil }) else { return }
+        }
+        place(block, from: page, councilID: councilID, issueID: issueID)
     }
 
     /// `1. Order of business` and its sub-item `1.1 Order of Business` on one page are two

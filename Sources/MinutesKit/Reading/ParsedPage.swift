@@ -27,6 +27,9 @@ public struct ParsedMeetingBlock: Sendable, Equatable {
     /// committee when the export does not.
     public var siteMeetingID: String?
     public var siteCommitteeID: String?
+    /// A forward plan's `Decision due ... by ...`: the decision was expected at this
+    /// meeting, which is not to say the meeting's agenda carried it.
+    public var isForwardPlan = false
     public var line: Int
     public var items: [ParsedItem] = []
 
