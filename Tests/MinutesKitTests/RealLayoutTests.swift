@@ -330,4 +330,66 @@ final class RealLayoutTests: XCTestCase {
         XCTAssertNil(ItemNumbers.standalone("2.00"))
         XCTAssertNil(ItemNumbers.standalone("10.30"))
     }
+
+    func testTownCouncilCommitteeMinutesWithGluedMinuteNumbersAndASplitOrdinal() throws {
+        let b = try block("""
+        <<
+
+        MINUTES OF A MEETING OF THE FINANCE AND AMENITIES COMMITTEE OF THE FENBY ON SEA TOWN COUNCIL, HELD ONLINE AT 7:00PM ON THURSDAY 9 TH JULY 2020
+
+        PRESENT: Cllr A Moss (Chair) Cllrs: B Reed; C Stone.
+
+        101/20Welcome and Apologies for Absence:
+
+        Apologies were received from Cllr D Lake.
+
+        102/20Minutes :
+
+        Resolved to approve the minutes of the meeting held on 11 th June 2020 as a correct record.
+
+        103/20 Allotments: a) The Clerk reported that two plots were vacant. Resolved to advertise them in the newsletter.
+
+        104/20 Date of Next Meeting:
+
+        To be confirmed.
+        """)
+        XCTAssertEqual(b.committee, "FINANCE AND AMENITIES COMMITTEE", "the town council is the council, not part of the committee's name")
+        XCTAssertEqual(b.date?.iso, "2020-07-09")
+        XCTAssertEqual(b.items.map(\.number), ["101/20", "102/20", "103/20", "104/20"])
+        XCTAssertEqual(b.items.map(\.title), ["Welcome and Apologies for Absence", "Minutes", "Allotments", "Date of Next Meeting"])
+        XCTAssertEqual(b.items[1].decision.resolutions.count, 1)
+        XCTAssertTrue(b.items[2].minutes?.hasPrefix("a) The Clerk reported") == true, "the text after the title's colon is the item's body")
+    }
+
+    func testParishMinutesNumberedYearDotSequenceInCapitals() throws {
+        let b = try block("""
+        Minutes of the Annual Meeting of Fenby Parish Council held via Zoom on Tuesday 11 May 2021 commencing at 19:30.
+
+        Present:
+
+        Cllr A Moss (Chair)
+
+        Item No Item under discussion
+
+        21.31 ELECTION OF CHAIR OF THE COUNCIL
+
+        It was RESOLVED that Cllr Moss be elected Chair of the Council.
+
+        21.32 APOLOGIES FOR ABSENCE
+
+        There were none. The meeting closed at 19.45 Thank you all.
+        """)
+        XCTAssertEqual(b.committee, "Fenby Parish Council")
+        XCTAssertEqual(b.date?.iso, "2021-05-11")
+        XCTAssertEqual(b.items.map(\.number), ["21.31", "21.32"])
+        XCTAssertEqual(b.items.first?.decision.resolutions.count, 1)
+    }
+
+    func testATimeBeforeOrdinaryWordsIsNotAMinuteNumber() {
+        XCTAssertNil(ItemNumbers.leading("19.45 The meeting closed"))
+        XCTAssertEqual(ItemNumbers.leading("21.31 ELECTION OF CHAIR")?.number, "21.31")
+        XCTAssertNil(ItemNumbers.gluedLeading("5Mb of files"))
+        XCTAssertNil(ItemNumbers.gluedLeading("18/05/2020 to 14/06/2020"))
+        XCTAssertEqual(ItemNumbers.gluedLeading("510/19Welcome")?.number, "510/19")
+    }
 }

@@ -71,7 +71,14 @@ public enum DateParsing {
 
     /// `tokens` are the text's first words (all of them when it has few).
     private static func long(tokens: [Substring], _ text: String) -> (CivilDate, String)? {
+        var tokens = tokens
         let i = afterWeekdays(tokens)
+        var removed = 0
+        // `16 TH JUNE 2020`: a PDF's superscript ordinal comes out as a word of its own.
+        if i + 1 < tokens.count, dayNumber(tokens[i]) != nil, ordinalSuffixes.contains(tokens[i + 1].lowercased()) {
+            tokens.remove(at: i + 1)
+            removed = 1
+        }
         guard i + 2 < tokens.count else { return nil }
         let first = tokens[i], second = tokens[i + 1], third = tokens[i + 2]
         var day: Int?, month: Int?, year: Int?
@@ -83,9 +90,11 @@ public enum DateParsing {
         guard let d = day, let m = month, let y = year, let date = CivilDate(year: y, month: m, day: d) else {
             return nil
         }
-        let rest = text.split(whereSeparator: { $0 == " " || $0 == "," }).dropFirst(i + 3).joined(separator: " ")
+        let rest = text.split(whereSeparator: { $0 == " " || $0 == "," }).dropFirst(i + 3 + removed).joined(separator: " ")
         return (date, rest)
     }
+
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
 
     /// `2nd`, `21`, `9fed`, `1af`, `22ain`: digits then letters.
     static func dayNumber(_ token: Substring) -> Int? {

@@ -38,9 +38,10 @@ enum ItemNumbers {
         // A table row flattened to pipes: "| 01 | Apologies for Absence |".
         if line.hasPrefix("| ") { return leading(String(line.dropFirst(2))) }
         if let coded = codedLeading(line) { return coded }
+        if let glued = gluedLeading(line) { return glued }
         guard let space = line.firstIndex(of: " ") else { return nil }
         let head = String(line[..<space])
-        guard let number = standalone(head) else { return nil }
+        guard let number = standalone(head) ?? yearSequence(head, before: line[space...]) else { return nil }
         var rest = String(line[line.index(after: space)...]).trimmingSpacesString()
         // A saved HTML table row: "1 | Apologies for Absence".
         if rest.hasPrefix("| ") { rest = String(rest.dropFirst(2)) }
@@ -48,6 +49,29 @@ enum ItemNumbers {
             return nil
         }
         return (number, rest)
+    }
+
+    /// `510/19Welcome and Apologies`: a minute number with its year, the title glued on by
+    /// the PDF's text layer. Only the `n/yy` form: with a single digit or no slash the
+    /// glue is as likely a figure in prose (`5Mb`).
+    static func gluedLeading(_ line: String) -> (number: String, rest: String)? {
+        let u = Array(line.utf8.prefix(9))
+        var i = 0
+        while i < u.count, (48...57).contains(u[i]) { i += 1 }
+        guard (1...4).contains(i), i + 3 < u.count, u[i] == UInt8(ascii: "/"),
+              (48...57).contains(u[i + 1]), (48...57).contains(u[i + 2]), (65...90).contains(u[i + 3]) else { return nil }
+        let cut = line.utf8.index(line.utf8.startIndex, offsetBy: i + 3)
+        return (String(line[..<cut]), String(line[cut...]))
+    }
+
+    /// `21.44 ELECTION OF CHAIR`: a parish council's minute number, the year then the
+    /// sequence. It reads like a time (`21.44`), so only a title in capitals makes it one.
+    static func yearSequence(_ head: String, before rest: Substring) -> String? {
+        let parts = head.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 2, (1...3).contains(parts[1].count),
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              rest.contains(where: \.isLetter), !rest.contains(where: \.isLowercase) else { return nil }
+        return head
     }
 
     /// `GMCA 96/19 APOLOGIES`: a body's code, then a minute number with its year.
@@ -61,6 +85,9 @@ enum ItemNumbers {
 
     /// Leading integer of a number (`77/21` → 77, `4a` → 4, `(199)` → 199).
     static func value(_ number: String) -> Int? {
+        // `21.44`: year then sequence; the sequence is what counts on.
+        let parts = number.split(separator: ".")
+        if parts.count == 2, parts[0].count == 2, parts[1].count >= 2, let seq = Int(parts[1]), Int(parts[0]) != nil { return seq }
         let digits = number.drop(while: { !$0.isNumber }).prefix(while: { $0.isNumber })
         return Int(digits)
     }

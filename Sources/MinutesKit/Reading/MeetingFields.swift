@@ -263,12 +263,28 @@ struct MeetingFields: Equatable {
         return nil
     }
 
-    /// `THE ECONOMIC DEVELOPMENT COMMITTEE` → `ECONOMIC DEVELOPMENT COMMITTEE`.
+    /// `THE ECONOMIC DEVELOPMENT COMMITTEE` → `ECONOMIC DEVELOPMENT COMMITTEE`;
+    /// `PLANNING COMMITTEE OF THE X TOWN COUNCIL` → `PLANNING COMMITTEE` (the council is
+    /// the council's fact, not the committee's name).
     static func cleanCommittee(_ name: String) -> String {
         var s = name.trimmingSpacesString()
         if s.lowercased().hasPrefix("the ") { s = String(s.dropFirst(4)) }
         while let last = s.last, last == "." || last == "," || last == ":" { s.removeLast() }
-        return s
+        return withoutAuthority(s)
+    }
+
+    static let bodyWords: Set<String> = ["committee", "sub-committee", "subcommittee", "board", "panel", "cabinet", "forum", "group"]
+    static let authorityWords: Set<String> = ["council", "authority", "cyngor"]
+
+    static func withoutAuthority(_ name: String) -> String {
+        guard let of = name.range(of: " of the ", options: .caseInsensitive) ?? name.range(of: " of ", options: .caseInsensitive) else {
+            return name
+        }
+        let body = name[..<of.lowerBound], authority = name[of.upperBound...]
+        guard let bodyLast = body.split(separator: " ").last, bodyWords.contains(bodyLast.lowercased()),
+              let last = authority.split(separator: " ").last,
+              authorityWords.contains(last.lowercased().trimmingCharacters(in: .punctuationCharacters)) else { return name }
+        return String(body)
     }
 
     // MARK: - CMIS: committee over date

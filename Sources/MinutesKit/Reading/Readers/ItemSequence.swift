@@ -12,6 +12,8 @@ enum ItemSequence {
         var startLine: Int
         /// Index of the first body line.
         var bodyStart: Int
+        /// Body text that ran on after the title on the title's own line.
+        var bodyOnTitleLine: String? = nil
     }
 
     static func split(_ lines: [String], from start: Int, to end: Int) -> [Found] {
@@ -42,12 +44,14 @@ enum ItemSequence {
         return result
     }
 
-    static func readsLikeTitle(_ text: String) -> Bool {
+    /// `afterNumber`: the text follows an item number on its line (`512/19 Minutes :`), where
+    /// a label word with nothing after it is the item's title, not a section of the last one.
+    static func readsLikeTitle(_ text: String, afterNumber: Bool = false) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
         guard first.properties.isUppercase || ("0"..."9").contains(first) || first == "(" || first == "‘" || first == "“" || first == "\"" else { return false }
         if text.hasPrefix("That ") || text.hasPrefix("THAT ") { return false }
         // "Minutes" or "Cofnodion" alone is a common item title; a label carries a colon.
-        if text.contains(":"), SectionLabel.match(text) != nil { return false }
+        if text.contains(":"), let (_, rest) = SectionLabel.match(text), !(afterNumber && rest.isEmpty) { return false }
         if ResolutionParsing.marker(text) != nil { return false }
         return true
     }
@@ -79,7 +83,7 @@ enum ItemSequence {
     static func scanLeading(_ lines: [String], from start: Int, to end: Int) -> [Found] {
         var found: [Found] = []
         for i in start..<max(start, end) {
-            guard let (number, rest) = ItemNumbers.leading(lines[i]), readsLikeTitle(rest), !isDate(number, rest) else { continue }
+            guard let (number, rest) = ItemNumbers.leading(lines[i]), readsLikeTitle(rest, afterNumber: true), !isDate(number, rest) else { continue }
             guard let value = ItemNumbers.value(number) else { continue }
             if let previous = found.last {
                 guard let pv = ItemNumbers.value(previous.number) else { continue }
@@ -90,10 +94,27 @@ enum ItemSequence {
             }
             // The title starts after the number: pass it in rather than copy every line of
             // the page to replace one (that copy per item made long pages quadratic).
+            if let (title, body) = runOnTitle(rest) {
+                found.append(Found(number: number, title: title, startLine: i, bodyStart: i + 1, bodyOnTitleLine: body))
+                continue
+            }
             let (title, next) = wrappedTitle(lines, at: i, end: end, first: rest)
             found.append(Found(number: number, title: title, startLine: i, bodyStart: next))
         }
         return found
+    }
+
+    /// `Planning: a) The Clerk submitted ...`: printed minutes run the body on after the
+    /// title's colon. A list mark, or a long sentence, after the colon is body; a short
+    /// phrase (`Land at Mill Lane: Erection of 64 Dwellings`) is part of the title.
+    static func runOnTitle(_ text: String) -> (title: String, body: String)? {
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 60 else { return nil }
+        let title = String(text[..<colon]).trimmingSpacesString()
+        let body = String(text[text.index(after: colon)...]).trimmingSpacesString()
+        guard !title.isEmpty, !title.contains(". "), !body.isEmpty else { return nil }
+        let listMark = ClauseMark.read(body).map { $0.kind != .bullet && $0.isStart } ?? false
+        let sentence = body.utf8.count > 80 && body.contains(". ")
+        return listMark || sentence ? (title, body) : nil
     }
 
     /// Titles wrap (FORMATS.md variation 9): a line ending in `,` `–` `and`, or a capitals

@@ -84,7 +84,9 @@ enum MeetingPageReader {
         for (n, f) in found.enumerated() {
             let bodyEnd = n + 1 < found.count ? found[n + 1].startLine : end
             var item = ParsedItem(number: f.number, title: TitleCleaning.clean(f.title, number: f.number), line: f.startLine + 1)
-            ItemBodyParsing.fill(&item, body: Array(page.lines[f.bodyStart..<max(f.bodyStart, bodyEnd)]),
+            var body = Array(page.lines[f.bodyStart..<max(f.bodyStart, bodyEnd)])
+            if let first = f.bodyOnTitleLine { body.insert(first, at: 0) }
+            ItemBodyParsing.fill(&item, body: body,
                                  unlabelledIsMinutes: unlabelledIsMinutes)
             items.append(item)
         }

@@ -78,8 +78,7 @@ enum PlainMinutesReader {
         guard let of = lower.range(of: "meeting of "), let held = lower.range(of: " held ", range: of.upperBound..<lower.endIndex) else {
             return nil
         }
-        var committee = String(text[of.upperBound..<held.lowerBound]).trimmingSpacesString()
-        if committee.lowercased().hasPrefix("the ") { committee = String(committee.dropFirst(4)) }
+        let committee = MeetingFields.cleanCommittee(String(text[of.upperBound..<held.lowerBound]))
         guard let on = lower.range(of: " on ", range: held.lowerBound..<lower.endIndex) else { return nil }
         var venue: String?
         if lower[held.upperBound...].hasPrefix("at ") {
