@@ -165,11 +165,15 @@ enum MeetingHeader {
         // The committee may itself contain " - " ("Planning Committee - North Area"), so the
         // date is whatever follows the last separator that yields one.
         var separators: [Range<String.Index>] = []
-        var search = line.startIndex..<line.endIndex
-        while let r = line.range(of: " - ", in: search) {
-            separators.append(r)
-            search = r.upperBound..<line.endIndex
+        // Printed minutes' running headers use an en dash: `The X Council – 2 June 2016`.
+        for dash in [" - ", " – "] {
+            var search = line.startIndex..<line.endIndex
+            while let r = line.range(of: dash, in: search) {
+                separators.append(r)
+                search = r.upperBound..<line.endIndex
+            }
         }
+        separators.sort { $0.lowerBound < $1.lowerBound }
         if line.hasSuffix(" -") {
             let r = line.index(line.endIndex, offsetBy: -2)..<line.endIndex
             separators.append(r)

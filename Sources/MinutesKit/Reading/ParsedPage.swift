@@ -65,4 +65,14 @@ public struct ParsedPage: Sendable, Equatable {
     public init(kind: PageKind) { self.kind = kind }
 
     public var itemCount: Int { blocks.reduce(0) { $0 + $1.items.count } }
+
+    /// Renumbers every line a fact points at (a page read from re-split text points at the
+    /// file's own lines).
+    mutating func mapLines(_ map: (Int) -> Int) {
+        for b in blocks.indices {
+            blocks[b].line = map(blocks[b].line)
+            for i in blocks[b].items.indices { blocks[b].items[i].line = map(blocks[b].items[i].line) }
+        }
+        if let line = issue?.line { issue?.line = map(line) }
+    }
 }

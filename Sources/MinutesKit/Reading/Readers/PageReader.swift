@@ -9,6 +9,17 @@ public enum PageReader {
     }
 
     public static func read(_ fullPage: PageText) -> ParsedPage? {
+        // A page whose line breaks were lost is read with them put back; its facts point
+        // at the lines of the file they came from.
+        if let (relined, origin) = FlattenedText.relined(fullPage) {
+            var parsed = readLines(relined)
+            parsed?.mapLines { origin[min(max($0 - 1, 0), origin.count - 1)] }
+            return parsed
+        }
+        return readLines(fullPage)
+    }
+
+    static func readLines(_ fullPage: PageText) -> ParsedPage? {
         let page = withoutFooter(fullPage)
         var unknownLayout = false
         var detected = KindDetection.detect(page)
