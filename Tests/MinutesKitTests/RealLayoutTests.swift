@@ -392,4 +392,29 @@ final class RealLayoutTests: XCTestCase {
         XCTAssertNil(ItemNumbers.gluedLeading("18/05/2020 to 14/06/2020"))
         XCTAssertEqual(ItemNumbers.gluedLeading("510/19Welcome")?.number, "510/19")
     }
+
+    func testScottishMinuteWhoseTitleLineEndsWithTheDecidingBody() throws {
+        let b = try block("""
+        Minute General Meeting of the Council Tuesday, 9 March 2021, 10:30.
+
+        Present Councillors A Moss, B Reed.
+
+        1. Urgent Item In terms of Standing Order 13.3, the Council:
+
+        Noted that the Convener had allowed discussion of the following urgent item:
+
+        • Winter Road Gritting Routes.
+
+        2. Harbour Dues
+
+        After discussion, the Council:
+
+        Agreed that harbour dues be frozen for 2021/22.
+        """)
+        XCTAssertEqual(b.committee, "General Meeting of the Council")
+        XCTAssertEqual(b.date?.iso, "2021-03-09")
+        XCTAssertEqual(b.items.map(\.title), ["Urgent Item In terms of Standing Order 13.3", "Harbour Dues"])
+        XCTAssertEqual(b.items.map(\.decision.resolutions.count), [1, 1])
+        XCTAssertTrue(b.items[0].decision.resolutions.first?.hasPrefix("Noted that the Convener") == true)
+    }
 }

@@ -146,7 +146,7 @@ enum ResolutionParsing {
     static func bodyBeforeColon(_ line: String) -> String? {
         let head = line.dropLast()
         let name: Substring
-        if head.hasPrefix("The "), head.utf8.count <= 60 {
+        if head.hasPrefix("The ") || head.hasPrefix("the "), head.utf8.count <= 60 {
             name = head.dropFirst(4)
         } else {
             // The last ", the " in the line's final 60 bytes.

@@ -108,6 +108,13 @@ enum ItemSequence {
     /// title's colon. A list mark, or a long sentence, after the colon is body; a short
     /// phrase (`Land at Mill Lane: Erection of 64 Dwellings`) is part of the title.
     static func runOnTitle(_ text: String) -> (title: String, body: String)? {
+        // `1. Urgent Item In terms of Standing Order 13.3, the Council:` then `Noted that ...`:
+        // the body that decides opens the item's minutes (Scottish minutes).
+        if text.hasSuffix(":"), ResolutionParsing.bodyBeforeColon(text) != nil,
+           let comma = text.range(of: ", the ", options: .backwards) {
+            let title = String(text[..<comma.lowerBound]).trimmingSpacesString()
+            if !title.isEmpty { return (title, String(text[text.index(comma.lowerBound, offsetBy: 2)...])) }
+        }
         guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 60 else { return nil }
         let title = String(text[..<colon]).trimmingSpacesString()
         let body = String(text[text.index(after: colon)...]).trimmingSpacesString()
