@@ -417,4 +417,31 @@ final class RealLayoutTests: XCTestCase {
         XCTAssertEqual(b.items.map(\.decision.resolutions.count), [1, 1])
         XCTAssertTrue(b.items[0].decision.resolutions.first?.hasPrefix("Noted that the Convener") == true)
     }
+
+    func testNumberedSubHeadingsAreItemsAndNumberedParagraphsAreNot() throws {
+        let b = try block("""
+        MINUTES of the meeting of the Fenby District Council held on Tuesday 13 September 2011 at 7.00 pm in the Council Chamber
+
+        1. Business of the Chairman
+
+        1.1 Prayers
+
+        The meeting opened with prayers.
+
+        2 Minutes
+
+        2.1 It was
+
+        Proposed by Councillor A Moss, and
+
+        Resolved: that the minutes of 9 August 2011 be taken as read.
+
+        3 Matters Arising
+
+        3.1 The Chief Executive said there were none.
+        """)
+        XCTAssertEqual(b.items.map(\.number), ["1.", "1.1", "2", "3"])
+        XCTAssertEqual(b.items[1].title, "Prayers")
+        XCTAssertEqual(b.items[2].decision.resolutions.count, 1)
+    }
 }

@@ -56,6 +56,16 @@ enum ItemSequence {
         return true
     }
 
+    /// A short heading: every word capitalised but the small joining ones, no sentence in it
+    /// (`Prayers`, `Chair's Announcements`; not `It was`).
+    static func isHeading(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard !words.isEmpty, words.count <= 10, !text.hasSuffix("."), !text.contains(". ") else { return false }
+        return words.allSatisfy { w in
+            w.first?.isUppercase == true || !w.contains(where: \.isLetter) || FlattenedText.joiners.contains(w.lowercased())
+        }
+    }
+
     /// `17 April 2025` opens with a number and a capital: it is a date, not item 17.
     static func isDate(_ number: String, _ rest: String) -> Bool {
         DateParsing.long(number + " " + rest) != nil
@@ -88,7 +98,10 @@ enum ItemSequence {
             if let previous = found.last {
                 guard let pv = ItemNumbers.value(previous.number) else { continue }
                 let sameWithLetter = value == pv && number != previous.number && number.last?.isLetter == true
-                guard value == pv + 1 || sameWithLetter else { continue }
+                // `1.1 Prayers` under `1. Business of the Mayor`: a numbered sub-heading. A
+                // numbered paragraph (`1.1 It was proposed ...`) is the item's text, not an item.
+                let subHeading = value == pv && number != previous.number && ItemNumbers.isSubItem(number) && isHeading(rest)
+                guard value == pv + 1 || sameWithLetter || subHeading else { continue }
             } else if value > 400 && !number.contains("/") {
                 continue
             }
