@@ -444,4 +444,30 @@ final class RealLayoutTests: XCTestCase {
         XCTAssertEqual(b.items[1].title, "Prayers")
         XCTAssertEqual(b.items[2].decision.resolutions.count, 1)
     }
+
+    func testRunningFourDigitMinuteNumbersWithTheTextRunOnAfterTheTitle() throws {
+        let b = try block("""
+        Minutes of the Annual Meeting of Fenby Community Council held on Monday 16 May 2016 at 6.00pm
+
+        Presiding Councillor A Moss
+
+        4120 Declarations of Interest There were no declarations of interest at the start of the meeting in relation to the agenda.
+
+        4121 Appointment of Chairman RESOLVED that Councillor A Moss be appointed Chairman for 2016/17 and noted that she had accepted.
+
+        4122 Appointment of Vice Chairman RESOLVED that Councillor B Reed be appointed Vice Chairman for 2016/17 and thanked for serving.
+
+        In 2015 the council met eleven times and 1200 residents answered the survey about the village green.
+        """)
+        XCTAssertEqual(b.committee, "Fenby Community Council")
+        XCTAssertEqual(b.items.map(\.number), ["4120", "4121", "4122"])
+        XCTAssertEqual(b.items.map(\.title), ["Declarations of Interest", "Appointment of Chairman", "Appointment of Vice Chairman"])
+        XCTAssertEqual(b.items.map(\.decision.resolutions.count), [0, 1, 1])
+    }
+
+    func testCMISLinkIconAndFileSizeAroundATitle() throws {
+        XCTAssertEqual(TitleCleaning.clean("Minutes (233Kb)", number: "3"), "Minutes")
+        XCTAssertEqual(TitleCleaning.clean("Budget (2021/22)", number: "3"), "Budget (2021/22)")
+        XCTAssertEqual(ItemSequence.withoutLinkResidue("3 pdf Minutes (233Kb)"), "3 Minutes (233Kb)")
+    }
 }

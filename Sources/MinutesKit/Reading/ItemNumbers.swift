@@ -131,6 +131,14 @@ enum TitleCleaning {
         for residue in [" pdf icon", " eicon pdf", " word icon", " eicon word"] {
             if let at = ASCIIText.find(residue, in: title) { return String(decoding: title.utf8.prefix(at), as: UTF8.self) }
         }
+        // `Minutes (233Kb)`: CMIS prints the linked file's size after the title.
+        if title.hasSuffix("b)") || title.hasSuffix("B)"), let open = title.lastIndex(of: "(") {
+            let inside = title[title.index(after: open)...].dropLast().lowercased().replacingOccurrences(of: " ", with: "")
+            if inside.hasSuffix("kb") || inside.hasSuffix("mb"), inside.dropLast(2).allSatisfy({ $0.isNumber || $0 == "." }),
+               inside.count > 2 {
+                return String(title[..<open]).trimmingSpacesString()
+            }
+        }
         guard ASCIIText.contains(" pdf", in: title) else { return title }
         let lower = title.lowercased()
         for marker in [" pdf ", " (pdf "] {

@@ -93,7 +93,9 @@ enum ItemSequence {
     static func scanLeading(_ lines: [String], from start: Int, to end: Int) -> [Found] {
         var found: [Found] = []
         for i in start..<max(start, end) {
-            guard let (number, rest) = ItemNumbers.leading(lines[i]), readsLikeTitle(rest, afterNumber: true), !isDate(number, rest) else { continue }
+            guard var (number, rest) = ItemNumbers.leading(lines[i]) ?? ItemNumbers.leading(withoutLinkResidue(lines[i])),
+                  readsLikeTitle(rest, afterNumber: true), !isDate(number, rest) else { continue }
+            number = String(number)
             guard let value = ItemNumbers.value(number) else { continue }
             if let previous = found.last {
                 guard let pv = ItemNumbers.value(previous.number) else { continue }
@@ -102,12 +104,14 @@ enum ItemSequence {
                 // numbered paragraph (`1.1 It was proposed ...`) is the item's text, not an item.
                 let subHeading = value == pv && number != previous.number && ItemNumbers.isSubItem(number) && isHeading(rest)
                 guard value == pv + 1 || sameWithLetter || subHeading else { continue }
-            } else if value > 400 && !number.contains("/") {
+            } else if value > 400 && !number.contains("/") && !nextNumberFollows(value, lines, after: i, to: end) {
+                // A figure or a year opening a line; a running minute number (`3665`) has its
+                // successor further down.
                 continue
             }
             // The title starts after the number: pass it in rather than copy every line of
             // the page to replace one (that copy per item made long pages quadratic).
-            if let (title, body) = runOnTitle(rest) {
+            if let (title, body) = runOnTitle(rest) ?? sentenceAfterTitle(rest) {
                 found.append(Found(number: number, title: title, startLine: i, bodyStart: i + 1, bodyOnTitleLine: body))
                 continue
             }
@@ -115,6 +119,43 @@ enum ItemSequence {
             found.append(Found(number: number, title: title, startLine: i, bodyStart: next))
         }
         return found
+    }
+
+    /// `3 pdf Minutes (233Kb)`: the link's icon text sits between the number and the title.
+    static func withoutLinkResidue(_ line: String) -> String {
+        guard let space = line.firstIndex(of: " "), line[space...].hasPrefix(" pdf ") else { return line }
+        return String(line[..<space]) + " " + line[line.index(space, offsetBy: 5)...]
+    }
+
+    static func nextNumberFollows(_ value: Int, _ lines: [String], after i: Int, to end: Int) -> Bool {
+        var j = i + 1
+        while j < end {
+            if let (n, rest) = ItemNumbers.leading(lines[j]), ItemNumbers.value(n) == value + 1, readsLikeTitle(rest) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// `3665 Declarations of Interest There were no declarations ...`: printed minutes run
+    /// the text on after a title with no colon. The title is the words in Title Case; the
+    /// body starts at a capitalised word followed by an ordinary lower-case one, or at
+    /// RESOLVED. Only on a long line, and only when the title is a few words.
+    static func sentenceAfterTitle(_ text: String) -> (title: String, body: String)? {
+        guard text.utf8.count > 100, !text.isAllCaps else { return nil }
+        let words = text.split(separator: " ")
+        var k = 0
+        while k < words.count {
+            let w = words[k]
+            if k > 0, w.hasPrefix("RESOLVED") || w.hasPrefix("Resolved") { break }
+            if k > 0, w.first?.isUppercase == true, k + 1 < words.count, let next = words[k + 1].first,
+               next.isLowercase, !FlattenedText.joiners.contains(words[k + 1].lowercased()) { break }
+            guard w.first?.isUppercase == true || !w.contains(where: \.isLetter) || FlattenedText.joiners.contains(w.lowercased()) else {
+                return nil
+            }
+            k += 1
+        }
+        guard (1...12).contains(k), k < words.count else { return nil }
+        return (words[..<k].joined(separator: " "), words[k...].joined(separator: " "))
     }
 
     /// `Planning: a) The Clerk submitted ...`: printed minutes run the body on after the
