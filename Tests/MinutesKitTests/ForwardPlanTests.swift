@@ -70,4 +70,40 @@ final class ForwardPlanTests: XCTestCase {
         XCTAssertTrue(c.meetings.allSatisfy { $0.date == nil })
         XCTAssertEqual(Set(c.meetings.map { c.committee(of: $0).name }), ["Cabinet"])
     }
+
+    static func individualDecision(title: String, maker: String, date: String) -> String {
+        """
+        Decision details
+
+        \(title)
+
+        Decision Maker: \(maker)
+
+        Decision status: Recommendations Approved
+
+        Decision:
+
+        That the grant be allocated as set out in the report.
+
+        Date of decision: \(date)
+        """
+    }
+
+    func testAnIndividualDecisionIsFiledUnderItsDecisionMakerAndDate() throws {
+        let c = try load(["d.txt": Self.individualDecision(title: "Household Support Grant", maker: "Cabinet Member for Finance", date: "31/05/2022")])
+        let item = try XCTUnwrap(c.items.first)
+        XCTAssertEqual(c.committee(of: c.meeting(of: item)).name, "Cabinet Member for Finance")
+        XCTAssertEqual(c.meeting(of: item).date?.iso, "2022-05-31")
+        XCTAssertEqual(item.decision.resolutions.count, 1)
+    }
+
+    func testADecisionMakersRecordNotOnTheSavedAgendaKeepsAMeetingOfItsOwn() throws {
+        let meeting = MergeIdentityTests.meetingPage(council: "", committee: "Cabinet", date: "Thursday, 15th June, 2017 10.00 am")
+        let c = try load(["meeting.txt": meeting,
+                          "d.txt": Self.individualDecision(title: "Depot Relocation", maker: "Cabinet", date: "15/06/2017")])
+        let item = try XCTUnwrap(c.items.first { $0.title == "Depot Relocation" })
+        XCTAssertNil(c.committee(of: c.meeting(of: item)).name, "not filed into the saved Cabinet agenda it is not on")
+        XCTAssertEqual(c.meeting(of: item).date?.iso, "2017-06-15")
+        XCTAssertEqual(c.items.count, 4)
+    }
 }

@@ -35,9 +35,10 @@ struct CorpusBuilder {
 
     /// Blocks that name no committee, placed by `finish` once every named one is in.
     private var deferred: [(Page, ParsedMeetingBlock, Int?)] = []
-    /// Forward-plan entries, placed last: they become items only of meetings whose agenda
-    /// no whole-meeting page gave.
-    private var forwardPlan: [(Page, ParsedMeetingBlock, Int?)] = []
+    /// Blocks whose meeting is inferred (a forward plan's due date, a decision maker for a
+    /// committee), placed last: they join a meeting whose agenda a whole-meeting page gave
+    /// only under a title on that agenda.
+    private var late: [(Page, ParsedMeetingBlock, Int?)] = []
 
     /// Places pages (in sorted path order, possibly in several calls). Blocks that name their
     /// committee go in at once; pages without one (Agenda item, Issue - decisions) wait for
@@ -48,8 +49,8 @@ struct CorpusBuilder {
             let councilID = council(p)
             let issueID = p.page.issue.map { issue(councilID, $0, p) }
             for block in p.page.blocks {
-                if block.isForwardPlan {
-                    forwardPlan.append((p, block, issueID))
+                if block.isForwardPlan || block.committeeIsDecisionMaker {
+                    late.append((p, block, issueID))
                 } else if block.committee == nil {
                     deferred.append((p, block, issueID))
                 } else {
@@ -68,8 +69,8 @@ struct CorpusBuilder {
             place(block, from: p, councilID: council(p), issueID: issueID)
         }
         deferred = []
-        for (p, block, issueID) in forwardPlan { placeForwardPlan(block, from: p, issueID: issueID) }
-        forwardPlan = []
+        for (p, block, issueID) in late { placeInferred(block, from: p, issueID: issueID) }
+        late = []
         // Every page is placed: the lookup tables go now, before the refs table is built,
         // so the two are never alive together (a tenth of the peak at 100,000 documents).
         committeeByKey = [:]
@@ -248,18 +249,25 @@ struct CorpusBuilder {
         }
     }
 
-    /// A decision due at a meeting is an item of that meeting unless the meeting's agenda is
-    /// known from a whole-meeting page and does not list it under the same title: the
-    /// agenda is the record, the forward plan only what was expected (the title often
-    /// changes on the way, and "the same subject" is not ours to guess).
-    private mutating func placeForwardPlan(_ block: ParsedMeetingBlock, from page: Page, issueID: Int?) {
+    /// A decision due at a meeting, or taken by a decision maker on a date, is an item of
+    /// that meeting unless the meeting's agenda is known from a whole-meeting page and does
+    /// not list it under the same title: the agenda is the record (titles change on the way,
+    /// and "the same subject" is not ours to guess). Then a forward-plan entry is left out
+    /// (it was only expected) and a decision keeps a meeting of its own, committee not stated.
+    private mutating func placeInferred(_ block: ParsedMeetingBlock, from page: Page, issueID: Int?) {
         let councilID = council(page)
         if councilID != unknownCouncil, let name = block.committee, let date = block.date,
            let committeeID = committeeByKey[Self.committeeKey(councilID, name)],
            let meetingID = meetingByKey[Self.meetingKey(committeeID, date)],
            corpus.meetings[meetingID].itemIDs.contains(where: { itemsWithWholeMeetingSource.contains($0) }) {
             let titles = block.items.map(\.title.matchKey)
-            guard titles.allSatisfy({ itemByMeetingTitle[meetingID]?[$0] != nil }) else { return }
+            if !titles.allSatisfy({ itemByMeetingTitle[meetingID]?[$0] != nil }) {
+                guard !block.isForwardPlan else { return }
+                var unplaced = block
+                unplaced.committee = nil
+                place(unplaced, from: page, councilID: councilID, issueID: issueID)
+                return
+            }
         }
         place(block, from: page, councilID: councilID, issueID: issueID)
     }

@@ -30,6 +30,9 @@ public struct ParsedMeetingBlock: Sendable, Equatable {
     /// A forward plan's `Decision due ... by ...`: the decision was expected at this
     /// meeting, which is not to say the meeting's agenda carried it.
     public var isForwardPlan = false
+    /// The page named no meeting, only who decided: the decision maker stands for the
+    /// committee unless a saved agenda of that body and date says otherwise.
+    public var committeeIsDecisionMaker = false
     public var line: Int
     public var items: [ParsedItem] = []
 

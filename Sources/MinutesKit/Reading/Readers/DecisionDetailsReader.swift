@@ -24,10 +24,15 @@ enum DecisionDetailsReader {
             if c.hasPrefix("-") || c.hasPrefix("–") { c = c.dropFirst().trimmedSpaces() }
             if !c.isEmpty { committee = String(c) }
         } else if let when = f["date of decision"] {
-            // An individual decision, not taken at a meeting: dated, committee not stated.
+            // An individual decision, not taken at a meeting: the decision maker decided it
+            // on that date (a Cabinet Member's decisions are their own "meetings").
             date = DateParsing.numeric(Substring(when))?.0 ?? DateParsing.long(when)?.0
         }
         var block = ParsedMeetingBlock(committee: committee, date: date, line: titleIndex + 1)
+        if committee == nil, let maker = f["decision maker"], !maker.isEmpty {
+            block.committee = maker
+            block.committeeIsDecisionMaker = true
+        }
         var item = ParsedItem(number: nil, title: TitleCleaning.clean(page[titleIndex], number: nil), line: titleIndex + 1)
         // No Decision label: the text between the fields is the decision (as on Issue -
         // decisions pages), up to the reasons or the documents.
