@@ -470,4 +470,31 @@ final class RealLayoutTests: XCTestCase {
         XCTAssertEqual(TitleCleaning.clean("Budget (2021/22)", number: "3"), "Budget (2021/22)")
         XCTAssertEqual(ItemSequence.withoutLinkResidue("3 pdf Minutes (233Kb)"), "3 Minutes (233Kb)")
     }
+
+    func testADecisionRecordWithBareLabelLines() throws {
+        let page = try XCTUnwrap(PageReader.read("""
+        View Cabinet Decision Record
+
+        Cabinet Decision: 21st March 2019
+        Title of Item/Report
+        School Admission Arrangements 2020
+        Record of the Decision
+        Members considered the proposed arrangements.
+
+        RESOLVED that:-
+
+        1. The co-ordinated scheme be agreed.
+
+        2. The admission numbers be agreed.
+        Reasons for the Decision
+        The council must publish its arrangements every year.
+        """))
+        XCTAssertEqual(page.kind, .decisionDetails)
+        let b = try XCTUnwrap(page.blocks.first)
+        XCTAssertEqual(b.committee, "Cabinet")
+        XCTAssertEqual(b.date?.iso, "2019-03-21")
+        XCTAssertEqual(b.items.map(\.title), ["School Admission Arrangements 2020"])
+        XCTAssertEqual(b.items.first?.decision.resolutions.count, 2)
+        XCTAssertEqual(b.items.first?.decision.reasons, "The council must publish its arrangements every year.")
+    }
 }

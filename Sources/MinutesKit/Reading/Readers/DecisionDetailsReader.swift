@@ -13,6 +13,7 @@ enum DecisionDetailsReader {
     ]
 
     static func read(_ page: PageText, from start: Int) -> ParsedPage {
+        if let record = DecisionRecord.read(page, from: start) { return record }
         var result = ParsedPage(kind: .decisionDetails)
         guard let titleIndex = PageReader.firstContentLine(page, from: start) else { return result }
         let f = FieldLines(page, from: titleIndex + 1, labels: fields)
@@ -47,6 +48,39 @@ enum DecisionDetailsReader {
         item.decision.isSubjectToCallIn = FieldLines.yesNo(f["is subject to call in"] ?? f["subject to call in"])
         block.items.append(item)
         result.blocks.append(block)
+        return result
+    }
+}
+
+/// Another system's decision record: `Cabinet Decision: 15th February 2018`, then bare
+/// label lines (`Title of Item/Report`, `Record of the Decision`, `Reasons for the Decision`)
+/// each over its text.
+enum DecisionRecord {
+    /// `Cabinet Decision: 15th February 2018` → the body and the date.
+    static func heading(_ line: String) -> (String, CivilDate)? {
+        guard let r = line.range(of: " Decision: "), line.distance(from: line.startIndex, to: r.lowerBound) <= 60,
+              let (date, rest) = DateParsing.long(String(line[r.upperBound...])), rest.isEmpty else { return nil }
+        let body = String(line[..<r.lowerBound]).trimmingSpacesString()
+        return body.isEmpty ? nil : (body, date)
+    }
+
+    static func read(_ page: PageText, from start: Int) -> ParsedPage? {
+        var i = start
+        var found: (Int, String, CivilDate)?
+        while i < min(page.count, start + 12) {
+            if let (body, date) = heading(page[i]) { found = (i, body, date); break }
+            i += 1
+        }
+        guard let (at, committee, date) = found,
+              let label = page.lines[at...].firstIndex(where: { $0.matchKey == "title of item report" }),
+              let t = page.nextNonBlank(from: label + 1) else { return nil }
+        var result = ParsedPage(kind: .decisionDetails)
+        var block = ParsedMeetingBlock(committee: committee, date: date, line: at + 1)
+        var item = ParsedItem(number: nil, title: TitleCleaning.clean(page[t], number: nil), line: t + 1)
+        let body = page.lines[(t + 1)...].map { $0.matchKey == "record of the decision" ? "Decision:" : $0 }
+        ItemBodyParsing.fill(&item, body: Array(body))
+        block.items = [item]
+        result.blocks = [block]
         return result
     }
 }
