@@ -497,4 +497,32 @@ final class RealLayoutTests: XCTestCase {
         XCTAssertEqual(b.items.first?.decision.resolutions.count, 2)
         XCTAssertEqual(b.items.first?.decision.reasons, "The council must publish its arrangements every year.")
     }
+
+    func testCMISAgendaWithAStarredItemAndLostNumbers() throws {
+        let b = try block("""
+        Meeting Details
+
+        Meeting Summary
+        Cabinet
+        14 June 2022 - 10:15 to 12:00
+        Occurred
+
+        Agenda
+        Standard Items
+        * Meeting Arrangements
+        Members may take part remotely.
+        3 Questions from the public
+        Up to 15 minutes are allowed for questions.
+
+        The impact assessment is available online
+
+        The impact assessment is available online
+        12 Date of next meeting
+        The next meeting is on 12 July 2022.
+        Within the report 40 Households were helped.
+        """)
+        XCTAssertEqual(b.committee, "Cabinet")
+        XCTAssertEqual(b.items.map(\.number), ["*", "3", "12"])
+        XCTAssertEqual(b.items.map(\.title), ["Meeting Arrangements", "Questions from the public", "Date of next meeting"])
+    }
 }

@@ -48,7 +48,7 @@ enum CMISMeetingReader {
         var block = ParsedMeetingBlock(committee: committee, date: date, line: start + 1)
         block.time = time
         block.venue = venue
-        block.items = MeetingPageReader.items(page, from: cursor, to: page.count)
+        block.items = MeetingPageReader.items(page, from: cursor, to: page.count, agendaGaps: true)
         // Some CMIS sites drop the numbers: the items follow an `Items Of Business` heading.
         if block.items.isEmpty, let heading = (cursor..<page.count).first(where: { MeetingPageReader.isItemsHeading(page[$0].matchKey) }) {
             block.items = MeetingPageReader.unnumberedItems(page, from: heading + 1, to: page.count)

@@ -16,10 +16,12 @@ enum ItemSequence {
         var bodyOnTitleLine: String? = nil
     }
 
-    static func split(_ lines: [String], from start: Int, to end: Int) -> [Found] {
+    /// `agendaGaps`: an agenda whose page lost some numbers (CMIS) goes on from `3` to `12`;
+    /// elsewhere a jump is a clause or a figure, not the next item.
+    static func split(_ lines: [String], from start: Int, to end: Int, agendaGaps: Bool = false) -> [Found] {
         let standalone = scanStandalone(lines, from: start, to: end)
         if !standalone.isEmpty { return withParentHeadings(standalone, lines, from: start, to: end) }
-        return scanLeading(lines, from: start, to: end)
+        return scanLeading(lines, from: start, to: end, agendaGaps: agendaGaps)
     }
 
     /// `1. Order of business` over `1.1` / `Order of Business`: a heading numbered on its own
@@ -56,6 +58,26 @@ enum ItemSequence {
         return true
     }
 
+    /// CMIS marks an item it does not number with `*` or `**` (`* Meeting Arrangements`):
+    /// such a line before the first numbered item is an item numbered by its mark.
+    static func withStarredItems(_ found: [Found], _ lines: [String], from start: Int, to end: Int) -> [Found] {
+        let limit = found.first?.startLine ?? end
+        var starred: [Found] = []
+        for i in start..<max(start, limit) {
+            let line = lines[i]
+            let mark = line.hasPrefix("** ") ? "**" : line.hasPrefix("* ") ? "*" : nil
+            guard let mark else { continue }
+            let title = String(line.dropFirst(mark.count + 1)).trimmingSpacesString()
+            guard readsLikeTitle(title), isShortTitle(title) else { continue }
+            starred.append(Found(number: mark, title: title, startLine: i, bodyStart: i + 1))
+        }
+        return starred + found
+    }
+
+    static func isShortTitle(_ text: String) -> Bool {
+        text.split(separator: " ").count <= 12 && !text.hasSuffix(".") && !text.contains(". ")
+    }
+
     /// A short heading: every word capitalised but the small joining ones, no sentence in it
     /// (`Prayers`, `Chair's Announcements`; not `It was`).
     static func isHeading(_ text: String) -> Bool {
@@ -90,7 +112,7 @@ enum ItemSequence {
         return found
     }
 
-    static func scanLeading(_ lines: [String], from start: Int, to end: Int) -> [Found] {
+    static func scanLeading(_ lines: [String], from start: Int, to end: Int, agendaGaps: Bool = false) -> [Found] {
         var found: [Found] = []
         for i in start..<max(start, end) {
             guard var (number, rest) = ItemNumbers.leading(lines[i]) ?? ItemNumbers.leading(withoutLinkResidue(lines[i])),
@@ -103,7 +125,8 @@ enum ItemSequence {
                 // `1.1 Prayers` under `1. Business of the Mayor`: a numbered sub-heading. A
                 // numbered paragraph (`1.1 It was proposed ...`) is the item's text, not an item.
                 let subHeading = value == pv && number != previous.number && ItemNumbers.isSubItem(number) && isHeading(rest)
-                guard value == pv + 1 || sameWithLetter || subHeading else { continue }
+                let gap = agendaGaps && value > pv + 1 && value <= pv + 50 && isShortTitle(rest)
+                guard value == pv + 1 || sameWithLetter || subHeading || gap else { continue }
             } else if value > 400 && !number.contains("/") && !nextNumberFollows(value, lines, after: i, to: end) {
                 // A figure or a year opening a line; a running minute number (`3665`) has its
                 // successor further down.

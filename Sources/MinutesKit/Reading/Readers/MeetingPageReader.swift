@@ -78,8 +78,10 @@ enum MeetingPageReader {
     }
 
     /// `unlabelledIsMinutes`: printed minutes, where text under no label is what was minuted.
-    static func items(_ page: PageText, from start: Int, to end: Int, unlabelledIsMinutes: Bool = false) -> [ParsedItem] {
-        let found = ItemSequence.split(page.lines, from: start, to: end)
+    static func items(_ page: PageText, from start: Int, to end: Int, unlabelledIsMinutes: Bool = false,
+                      agendaGaps: Bool = false) -> [ParsedItem] {
+        var found = ItemSequence.split(page.lines, from: start, to: end, agendaGaps: agendaGaps)
+        if agendaGaps { found = ItemSequence.withStarredItems(found, page.lines, from: start, to: end) }
         var items: [ParsedItem] = []
         for (n, f) in found.enumerated() {
             let bodyEnd = n + 1 < found.count ? found[n + 1].startLine : end
