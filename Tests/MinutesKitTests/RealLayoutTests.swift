@@ -525,4 +525,46 @@ final class RealLayoutTests: XCTestCase {
         XCTAssertEqual(b.items.map(\.number), ["*", "3", "12"])
         XCTAssertEqual(b.items.map(\.title), ["Meeting Arrangements", "Questions from the public", "Date of next meeting"])
     }
+
+    func testALegacyRecordOfExecutiveDecisionWithCapitalsLabels() throws {
+        let page = try XCTUnwrap(PageReader.read("""
+        Decision No: CAB011 - 03/2010
+
+        This record relates to B04 on the agenda for the Decision-Making
+
+        RECORD OF EXECUTIVE DECISION
+
+        15/03/2010
+
+        DECISION-MAKER:
+
+        THE CABINET
+
+        SUBJECT:
+
+        Fenby Library Refurbishment
+
+        AUTHOR:
+
+        A Officer
+
+        THE DECISION
+
+        (i) To approve the refurbishment scheme.
+        (ii) To delegate the award of contract to the Director of Place.
+
+        REASONS FOR THE DECISION
+
+        1. The building needs repair.
+        """))
+        XCTAssertEqual(page.kind, .decisionDetails)
+        let b = try XCTUnwrap(page.blocks.first)
+        XCTAssertEqual(b.committee, "CABINET")
+        XCTAssertEqual(b.date?.iso, "2010-03-15")
+        XCTAssertTrue(b.committeeIsDecisionMaker)
+        XCTAssertEqual(b.items.map(\.number), ["B04"])
+        XCTAssertEqual(b.items.map(\.title), ["Fenby Library Refurbishment"])
+        XCTAssertEqual(b.items.first?.decision.resolutions.count, 2)
+        XCTAssertEqual(b.items.first?.decision.reasons, "1. The building needs repair.")
+    }
 }

@@ -105,6 +105,7 @@ enum KindDetection {
             }
             if line.hasPrefix("Decision type:") || line.hasPrefix("Decision due:") { return (.issueDetails, start) }
             if i - start < 12, DecisionRecord.heading(line) != nil { return (.decisionDetails, start) }
+            if i - start < 40, line.matchKey == "record of executive decision" { return (.decisionDetails, start) }
             if line == "No. | Item" || MeetingPageReader.isItemsHeading(line.matchKey) && line.hasPrefix("No") { return (.meeting, start) }
             if i - start < 15, MeetingFields.sentence(page, from: i, limit: 1) != nil { return (.plainMinutes, start) }
             if SectionLabel.match(line) != nil { sawLabel = true }

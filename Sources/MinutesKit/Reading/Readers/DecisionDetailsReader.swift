@@ -65,6 +65,7 @@ enum DecisionRecord {
     }
 
     static func read(_ page: PageText, from start: Int) -> ParsedPage? {
+        if let executive = executiveRecord(page, from: start) { return executive }
         var i = start
         var found: (Int, String, CivilDate)?
         while i < min(page.count, start + 12) {
@@ -79,6 +80,41 @@ enum DecisionRecord {
         var item = ParsedItem(number: nil, title: TitleCleaning.clean(page[t], number: nil), line: t + 1)
         let body = page.lines[(t + 1)...].map { $0.matchKey == "record of the decision" ? "Decision:" : $0 }
         ItemBodyParsing.fill(&item, body: Array(body))
+        block.items = [item]
+        result.blocks = [block]
+        return result
+    }
+
+    /// `RECORD OF EXECUTIVE DECISION`, its date on a line of its own, then capitals labels
+    /// each on its own line over the value (`DECISION-MAKER:`, `SUBJECT:`), `THE DECISION`
+    /// and `REASONS FOR THE DECISION`; the agenda item named in `This record relates to A02
+    /// on the agenda`.
+    static func executiveRecord(_ page: PageText, from start: Int) -> ParsedPage? {
+        let head = min(page.count, start + 40)
+        guard let heading = (start..<head).first(where: { page[$0].matchKey == "record of executive decision" }) else { return nil }
+        func value(_ label: String) -> (Int, String)? {
+            guard let l = (start..<page.count).first(where: { page[$0] == label }), let v = page.nextNonBlank(from: l + 1) else { return nil }
+            return (v, page[v])
+        }
+        guard let (titleLine, title) = value("SUBJECT:"),
+              let decision = (titleLine..<page.count).first(where: { page[$0] == "THE DECISION" }) else { return nil }
+        var date: CivilDate?
+        if let d = page.nextNonBlank(from: heading + 1) { date = DateParsing.numeric(Substring(page[d]))?.0 }
+        let maker = value("DECISION-MAKER:")?.1
+        var number: String?
+        for i in start..<heading where page[i].hasPrefix("This record relates to ") {
+            let words = page[i].split(separator: " ")
+            if words.count > 5, words[5] == "on" { number = String(words[4]) }
+        }
+        var result = ParsedPage(kind: .decisionDetails)
+        var block = ParsedMeetingBlock(committee: maker.map(MeetingFields.cleanCommittee), date: date, line: heading + 1)
+        block.committeeIsDecisionMaker = true
+        var item = ParsedItem(number: number, title: TitleCleaning.clean(title, number: nil), line: titleLine + 1)
+        let body = page.lines[(decision + 1)...].map { line -> String in
+            line == "REASONS FOR THE DECISION" ? "Reasons for the decision:" : line
+        }
+        ItemBodyParsing.fill(&item, body: ["Decision:"] + body)
+        item.decision.decisionMaker = maker
         block.items = [item]
         result.blocks = [block]
         return result
