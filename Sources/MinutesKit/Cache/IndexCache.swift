@@ -7,7 +7,7 @@
 extension CorpusCache {
     /// The cached search index for `corpus`, if one was saved for exactly this corpus.
     public func index(for corpus: Corpus) -> SearchIndex? {
-        guard let key = corpus.cacheKey, isPrivate, let reader = CacheFile.Reader(path: path(of: "index", key)) else { return nil }
+        guard let key = corpus.cacheKey, isUsable(for: key.root), let reader = CacheFile.Reader(path: path(of: "index", key)) else { return nil }
         do {
             let header = try reader.requiredFrame()
             let valid = try header.withUnsafeBytes { raw -> Bool in
