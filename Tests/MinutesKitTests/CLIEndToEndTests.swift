@@ -314,6 +314,41 @@ final class CLIEndToEndTests: XCTestCase {
         XCTAssertEqual(miss.stdout, "", "a quoted argument is a phrase, in order")
     }
 
+    // MARK: output errors
+
+    /// Runs `minutes` through /bin/sh so stdout can be a full device or closed; returns the
+    /// status and stderr.
+    func minutesWithStdout(_ redirect: String, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "exec \"$@\" " + redirect, "sh", try Self.executable().path] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["MINUTES_CACHE_DIR"] = root.appendingPathComponent("cache").path
+        process.environment = environment
+        let err = root.appendingPathComponent("stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        let errHandle = try FileHandle(forWritingTo: err)
+        process.standardError = errHandle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try errHandle.close()
+        return (process.terminationStatus, String(decoding: try Data(contentsOf: err), as: UTF8.self))
+    }
+
+    func testAnOutputErrorIsOneSentenceAndAFailure() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { throw XCTSkip("no /dev/full") }
+        let dir = try makeFolder()
+        for arguments in [["export", dir.path], ["stats", dir.path, "--json"], ["items", dir.path]] {
+            let full = try minutesWithStdout(">/dev/full", arguments)
+            XCTAssertNotEqual(full.status, 0, "\(arguments)")
+            XCTAssertEqual(full.stderr, "minutes: cannot write output: No space left on device\n", "\(arguments)")
+        }
+        let closed = try minutesWithStdout(">&-", ["export", dir.path])
+        XCTAssertNotEqual(closed.status, 0)
+        XCTAssertEqual(closed.stderr, "minutes: cannot write output: Bad file descriptor\n")
+    }
+
     // MARK: untrusted text
 
     func testEscapeSequencesInDocumentsNeverReachStdout() throws {
