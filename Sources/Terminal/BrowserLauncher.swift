@@ -58,8 +58,10 @@ public enum BrowserLauncher {
         return nil
     }
 
+    /// Every message goes through the one terminal-text sanitiser: they can carry TERM, a
+    /// folder name or a load failure, and `TERM=$'\e]0;X\a'` must not set the window title.
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalText.singleLine(message) + "\n").utf8))
     }
 }
 
