@@ -314,6 +314,29 @@ final class CLIEndToEndTests: XCTestCase {
         XCTAssertEqual(miss.stdout, "", "a quoted argument is a phrase, in order")
     }
 
+    // MARK: symbolic links
+
+    func testLinksAreListedNotFollowedUnlessFollowIsGiven() throws {
+        let dir = try makeFolder()
+        let outside = root.appendingPathComponent("outside/surrey-extra")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: dir.appendingPathComponent("surrey/cabinet-2021-02-23-item-45.txt"),
+                                         to: outside.appendingPathComponent("copy.txt"))
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/extra", withDestinationPath: outside.path)
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/proc", withDestinationPath: "/proc")
+        let plain = try minutes("stats", dir.path)
+        XCTAssertEqual(plain.status, 0, plain.stderr)
+        XCTAssertTrue(plain.stdout.hasPrefix("\(dir.path): 4 files, 1 read, 3 skipped\n"), plain.stdout)
+        XCTAssertTrue(plain.stdout.contains("  extra       symlink not followed (--follow reads it)\n"), plain.stdout)
+        XCTAssertTrue(plain.stdout.contains("  proc        symlink not followed (--follow reads it)\n"), plain.stdout)
+        for flag in ["--follow", "-L"] {
+            let followed = try minutes("stats", dir.path, flag)
+            XCTAssertEqual(followed.status, 0, followed.stderr)
+            XCTAssertTrue(followed.stdout.hasPrefix("\(dir.path): 4 files, 2 read, 2 skipped"), followed.stdout)
+            XCTAssertTrue(followed.stdout.contains("  proc        symlink not followed (leads into /proc)\n"), followed.stdout)
+        }
+    }
+
     // MARK: output errors
 
     /// Runs `minutes` through /bin/sh so stdout can be a full device or closed; returns the

@@ -38,7 +38,7 @@ enum DocumentReading {
             return .skipped(.notMinuteDocument, ext.isEmpty ? "no .txt, .text, .htm, .html, .xml or .pdf extension" : ".\(ext) file")
         }
         let bytes: [UInt8]
-        switch readBytes(entry.absolutePath, maximumSize: maximumSize) {
+        switch readBytes(entry.absolutePath, maximumSize: maximumSize, followsLink: entry.throughLink, device: entry.device) {
         case .success(let b): bytes = b
         case .failure(let box): return box.outcome
         }
@@ -79,12 +79,20 @@ enum DocumentReading {
 
     /// POSIX read: opened non-blocking so a FIFO cannot hang the load, checked to be a
     /// regular file after opening so a swap between listing and reading is caught.
-    static func readBytes(_ path: String, maximumSize: Int) -> Result<[UInt8], ReadFailureBox> {
+    /// A file the walk did not reach through a link is opened with O_NOFOLLOW, and one on
+    /// another file system than the walk saw (`device`, 0 for unchecked) is not read: a
+    /// file swapped for a link to /proc or /dev meanwhile is reported, not read.
+    static func readBytes(_ path: String, maximumSize: Int, followsLink: Bool = false,
+                          device: UInt64 = 0) -> Result<[UInt8], ReadFailureBox> {
         // O_NOATIME keeps even the access times of the user's files as they were; the
         // kernel allows it only to the files' owner, so fall back without it.
-        var fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | noAccessTime)
-        if fd < 0, errno == EPERM { fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
+        let flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followsLink ? 0 : O_NOFOLLOW)
+        var fd = open(path, flags | noAccessTime)
+        if fd < 0, errno == EPERM { fd = open(path, flags) }
         guard fd >= 0 else {
+            if errno == ELOOP {
+                return .failure(ReadFailureBox(.skipped(.symlinkNotFollowed, "replaced by a link while loading")))
+            }
             let reason = errno == ENOENT ? "deleted while loading" : String(cString: strerror(errno))
             return .failure(ReadFailureBox(.skipped(.unreadable, reason)))
         }
@@ -92,6 +100,9 @@ enum DocumentReading {
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
             return .failure(ReadFailureBox(.skipped(.notRegularFile, nil)))
+        }
+        if device != 0, UInt64(st.st_dev) != device {
+            return .failure(ReadFailureBox(.skipped(.symlinkNotFollowed, "moved to another file system while loading")))
         }
         let size = Int(st.st_size)
         if size > maximumSize {
