@@ -66,10 +66,14 @@ static inline int *cn_termios_fd_slot(void) { static int fd = STDIN_FILENO; retu
 
 static inline void cn_flag_handler(int sig) { cn_signal_received = sig; }
 
+/* For every signal that ends the process without going through the main loop: put the
+   terminal back (termios, then what curses turned on), then die of the same signal, so
+   the exit status still tells which. */
 static inline void cn_crash_handler(int sig) {
     if (cn_saved_termios_valid) tcsetattr(cn_termios_fd, TCSANOW, &cn_saved_termios);
-    /* Leave the alternate screen, show the cursor, mouse reporting off. */
-    static const char reset[] = "\033[?1000l\033[?1002l\033[?1006l\033[?1049l\033[?25h\033[0m\r\n";
+    /* Mouse reporting off, keypad off (normal cursor keys, numeric keypad), leave the
+       alternate screen, show the cursor, plain attributes. */
+    static const char reset[] = "\033[?1000l\033[?1002l\033[?1006l\033[?1l\033>\033[?1049l\033[?25h\033[0m\r\n";
     ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
     (void)ignored;
     signal(sig, SIG_DFL);
@@ -88,7 +92,10 @@ static inline void cn_save_termios(void) {
 }
 
 /* SIGINT/SIGTERM/SIGHUP set a flag without SA_RESTART, so a blocked wget_wch returns ERR
-   and the main loop ends curses itself. Crashes restore the terminal, then re-raise. */
+   and the main loop ends curses itself. Crashes, and every other signal whose default is
+   to end the process (QUIT, USR1, USR2, ALRM, XCPU, PIPE), restore the terminal, then
+   re-raise: without a handler, QUIT and FPE went to the Swift runtime's crash reporter,
+   which wrote over the screen and waited for a key, and the rest left curses' modes on. */
 static inline void cn_install_signal_handlers(void) {
     struct sigaction sa;
     sigemptyset(&sa.sa_mask);
@@ -106,6 +113,14 @@ static inline void cn_install_signal_handlers(void) {
     sigaction(SIGABRT, &crash, NULL);
     sigaction(SIGBUS, &crash, NULL);
     sigaction(SIGTRAP, &crash, NULL);
+    sigaction(SIGFPE, &crash, NULL);
+    sigaction(SIGQUIT, &crash, NULL);
+    sigaction(SIGXCPU, &crash, NULL);
+    sigaction(SIGXFSZ, &crash, NULL);
+    sigaction(SIGUSR1, &crash, NULL);
+    sigaction(SIGUSR2, &crash, NULL);
+    sigaction(SIGALRM, &crash, NULL);
+    sigaction(SIGPIPE, &crash, NULL);
     sigset_t unblock;
     sigemptyset(&unblock);
     sigaddset(&unblock, SIGINT);
@@ -124,6 +139,9 @@ static inline void cn_ignore_sigint(int ignore) {
     sa.sa_flags = 0;
     sa.sa_handler = ignore ? SIG_IGN : cn_flag_handler;
     sigaction(SIGINT, &sa, NULL);
+    /* QUIT goes back to restoring the terminal and ending as QUIT. */
+    sa.sa_flags = ignore ? 0 : SA_RESETHAND;
+    sa.sa_handler = ignore ? SIG_IGN : cn_crash_handler;
     sigaction(SIGQUIT, &sa, NULL);
 }
 
