@@ -126,17 +126,19 @@ final class Session {
                 switch effect {
                 case .quit:
                     return .quit
-                case .openInPager(let path, let line):
-                    openInPager(path, line: line, state: &state)
+                case .openInPager(let root, let path, let line):
+                    openInPager(root: root, path: path, line: line, state: &state)
                 }
             }
         }
     }
 
     /// Suspends curses, runs $PAGER (default `less`) on the file with an argv array (no
-    /// shell ever sees document text), then comes back and redraws everything.
-    private func openInPager(_ path: String, line: Int, state: inout AppState) {
-        guard access(path, R_OK) == 0 else {
+    /// shell ever sees document text), then comes back and redraws everything. The file
+    /// is named to the pager by its bytes: its name need not be UTF-8.
+    private func openInPager(root: String, path: String, line: Int, state: inout AppState) {
+        let file = FileName.path(root: root, relative: path)
+        guard file.withUnsafeBufferPointer({ access($0.baseAddress!, R_OK) }) == 0 else {
             state.message = "Cannot open \(path): \(String(cString: strerror(errno)))."
             return
         }
@@ -144,11 +146,10 @@ final class Session {
         var argv = pagerSetting.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         if argv.isEmpty { argv = ["less"] }
         if line > 1, argv[0] == "less" || argv[0].hasSuffix("/less") { argv.append("+\(line)") }
-        argv.append(path)
         def_prog_mode()
         endwin()
         cn_ignore_sigint(1)
-        let cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        let cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [file.withUnsafeBufferPointer { strdup($0.baseAddress!) }, nil]
         defer { for p in cArgs { free(p) } }
         let pid = cn_spawn(argv[0], cArgs)
         var failure: String?

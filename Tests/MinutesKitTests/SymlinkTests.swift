@@ -64,9 +64,9 @@ final class SymlinkTests: XCTestCase {
         XCTAssertEqual(stat(outside.path, &st), 0)
         // DIR's file system as if it were another: `outside` is then on a different one.
         let policy = SymlinkPolicy(follows: true, device: UInt64(st.st_dev) &+ 1)
-        XCTAssertEqual(policy.refusal(link: dir.path + "/out", target: st), "leads onto another file system")
-        XCTAssertNil(SymlinkPolicy(follows: true, device: UInt64(st.st_dev)).refusal(link: dir.path + "/out", target: st))
-        XCTAssertEqual(SymlinkPolicy(follows: false, device: UInt64(st.st_dev)).refusal(link: dir.path + "/out", target: st),
+        XCTAssertEqual(policy.refusal(link: Array((dir.path + "/out").utf8), target: st), "leads onto another file system")
+        XCTAssertNil(SymlinkPolicy(follows: true, device: UInt64(st.st_dev)).refusal(link: Array((dir.path + "/out").utf8), target: st))
+        XCTAssertEqual(SymlinkPolicy(follows: false, device: UInt64(st.st_dev)).refusal(link: Array((dir.path + "/out").utf8), target: st),
                        "--follow reads it")
     }
 

@@ -10,9 +10,11 @@ import Dispatch
 /// followed, a loop is visited once.
 struct DirectoryWalk {
     struct Entry {
-        /// Path relative to the root, with `/` separators.
+        /// Path relative to the root, with `/` separators, each name escaped for display
+        /// (`FileName.escaped`: reversible, so it names this file and no other).
         var relativePath: String
-        var absolutePath: String
+        /// The path as the file system has it, for opening: names need not be UTF-8.
+        var absolutePath: [UInt8]
         /// What the cache stamp needs to notice any change to the file: the walk has
         /// these from its stat already.
         var size: Int64 = 0
@@ -39,7 +41,7 @@ struct DirectoryWalk {
         // Folders are listed a level at a time, every folder of a level on any core (stat
         // of 100,000 files is most of a warm start), then put back in the order a
         // depth-first walk gives: a folder's files, then each subfolder's, sorted.
-        var listings: [Listing] = [Listing.read(Folder(absolute: root, relative: ""), policy: policy)]
+        var listings: [Listing] = [Listing.read(Folder(absolute: Array(root.utf8), relative: ""), policy: policy)]
         var level = [0]
         while !level.isEmpty {
             var next: [Folder] = []
@@ -76,7 +78,8 @@ struct DirectoryWalk {
 
     /// A folder to list: where it is, what the walk saw there, and how it was reached.
     struct Folder {
-        var absolute: String
+        /// Bytes, as the file system has it.
+        var absolute: [UInt8]
         var relative: String
         /// What stat showed when the folder was listed in its parent (nil for DIR).
         var identity: DirectoryIdentity? = nil
@@ -102,8 +105,8 @@ struct DirectoryWalk {
             // with O_NOFOLLOW, and every folder must be the one listed in its parent, so a
             // swap for a link between the two cannot lead the walk out of DIR.
             let flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC | (folder.isLink || relative.isEmpty ? 0 : O_NOFOLLOW)
-            var fd = open(absolute, flags | DocumentReading.noAccessTime)
-            if fd < 0, errno == EPERM { fd = open(absolute, flags) }
+            var fd = withCPath(absolute) { open($0, flags | DocumentReading.noAccessTime) }
+            if fd < 0, errno == EPERM { fd = withCPath(absolute) { open($0, flags) } }
             var opened = stat()
             if fd >= 0, let expected = folder.identity, fstat(fd, &opened) != 0 || DirectoryIdentity(opened) != expected {
                 close(fd)
@@ -121,23 +124,26 @@ struct DirectoryWalk {
                 return listing
             }
             defer { closedir(dir) }
-            var names: [String] = []
+            // Names are kept as bytes (they need not be UTF-8) beside their escaped text,
+            // sorted by the text: for UTF-8 names the order a String sort always gave.
+            var names: [(bytes: [UInt8], text: String)] = []
             while let entry = readdir(dir) {
                 // Read the name in place: glibc packs dirents at their d_reclen, so the last
                 // one in readdir's buffer can be shorter than `dirent`, and copying the whole
                 // 256-byte d_name tuple out reads past the buffer (AddressSanitizer found it).
-                let name = direntName(entry)
-                if name == "." || name == ".." { continue }
-                names.append(name)
+                let bytes = direntNameBytes(entry)
+                if bytes == [0x2E] || bytes == [0x2E, 0x2E] { continue }
+                names.append((bytes, FileName.escaped(bytes)))
             }
+            names.sort { $0.text < $1.text }
             // Entries are stat'ed relative to the open folder: no path lookup from the root
             // for each of 100,000 files.
             let listed = dirfd(dir)
-            for name in names.sorted() {
-                let abs = absolute.hasSuffix("/") ? absolute + name : absolute + "/" + name
+            for (nameBytes, name) in names {
+                let abs = absolute.last == 0x2F ? absolute + nameBytes : absolute + [0x2F] + nameBytes
                 let rel = relative.isEmpty ? name : relative + "/" + name
                 var link = stat()
-                guard fstatat(listed, name, &link, AT_SYMLINK_NOFOLLOW) == 0 else {
+                guard withCPath(nameBytes, { fstatat(listed, $0, &link, AT_SYMLINK_NOFOLLOW) }) == 0 else {
                     listing.skipped.append(.init(path: rel, reason: .unreadable, detail: String(cString: strerror(errno))))
                     continue
                 }
@@ -148,7 +154,7 @@ struct DirectoryWalk {
                         listing.skipped.append(.init(path: rel, reason: .symlinkNotFollowed, detail: policy.refusal(link: abs, target: link)))
                         continue
                     }
-                    guard fstatat(listed, name, &target, 0) == 0 else {
+                    guard withCPath(nameBytes, { fstatat(listed, $0, &target, 0) }) == 0 else {
                         listing.skipped.append(.init(path: rel, reason: .unreadable, detail: "broken symbolic link"))
                         continue
                     }
@@ -193,4 +199,17 @@ let direntNameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
 /// A directory entry's name, read in place (see `DirectoryWalk.Listing.read`).
 func direntName(_ entry: UnsafeMutablePointer<dirent>) -> String {
     String(cString: (UnsafeRawPointer(entry) + direntNameOffset).assumingMemoryBound(to: CChar.self))
+}
+
+/// A directory entry's name as its bytes, read in place.
+func direntNameBytes(_ entry: UnsafeMutablePointer<dirent>) -> [UInt8] {
+    let name = (UnsafeRawPointer(entry) + direntNameOffset).assumingMemoryBound(to: UInt8.self)
+    return Array(UnsafeBufferPointer(start: name, count: strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))))
+}
+
+extension DirectoryWalk.Entry {
+    /// An entry for a file named by UTF-8 text (tests, tools).
+    init(relativePath: String, absolutePath: String) {
+        self.init(relativePath: relativePath, absolutePath: Array(absolutePath.utf8))
+    }
 }

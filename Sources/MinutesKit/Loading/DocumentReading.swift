@@ -82,13 +82,13 @@ enum DocumentReading {
     /// A file the walk did not reach through a link is opened with O_NOFOLLOW, and one on
     /// another file system than the walk saw (`device`, 0 for unchecked) is not read: a
     /// file swapped for a link to /proc or /dev meanwhile is reported, not read.
-    static func readBytes(_ path: String, maximumSize: Int, followsLink: Bool = false,
+    static func readBytes(_ path: [UInt8], maximumSize: Int, followsLink: Bool = false,
                           device: UInt64 = 0) -> Result<[UInt8], ReadFailureBox> {
         // O_NOATIME keeps even the access times of the user's files as they were; the
         // kernel allows it only to the files' owner, so fall back without it.
         let flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followsLink ? 0 : O_NOFOLLOW)
-        var fd = open(path, flags | noAccessTime)
-        if fd < 0, errno == EPERM { fd = open(path, flags) }
+        var fd = withCPath(path) { open($0, flags | noAccessTime) }
+        if fd < 0, errno == EPERM { fd = withCPath(path) { open($0, flags) } }
         guard fd >= 0 else {
             if errno == ELOOP {
                 return .failure(ReadFailureBox(.skipped(.symlinkNotFollowed, "replaced by a link while loading")))

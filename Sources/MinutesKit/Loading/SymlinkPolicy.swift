@@ -19,9 +19,9 @@ struct SymlinkPolicy: Sendable {
 
     /// nil when the link at `link` (absolute), whose target is `target`, may be followed;
     /// else the report's detail saying why it is not.
-    func refusal(link: String, target: stat) -> String? {
+    func refusal(link: [UInt8], target: stat) -> String? {
         guard follows else { return "--follow reads it" }
-        if let real = realpath(link, nil) {
+        if let real = withCPath(link, { realpath($0, nil) }) {
             defer { free(real) }
             let path = String(cString: real)
             if let tree = Self.kernelTrees.first(where: { path == $0 || path.hasPrefix($0 + "/") }) {
