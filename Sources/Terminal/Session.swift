@@ -90,6 +90,8 @@ final class Session {
         while true {
             let sig = cn_take_signal()
             if sig != 0 { return .signal(sig) }
+            if cn_take_suspend() != 0 { suspend(&state) }
+            if cn_take_continued() != 0 { relayoutAfterResume(&state) }
             if loading {
                 if let p = job.takeProgress() { reduce(&state, .loadProgress(read: p.read, total: p.total)) }
                 if let partial = job.takeSnapshot() { reduce(&state, .partiallyLoaded(partial)) }
@@ -131,6 +133,31 @@ final class Session {
                 }
             }
         }
+    }
+
+    /// Ctrl-Z: give the terminal back as it was, stop until fg, then come back at the
+    /// terminal's size then.
+    private func suspend(_ state: inout AppState) {
+        def_prog_mode()
+        endwin()
+        cn_stop_self()
+        reset_prog_mode()
+        _ = cn_take_continued()
+        relayoutAfterResume(&state)
+    }
+
+    /// Back from Ctrl-Z: the terminal may have been resized while we were stopped, which
+    /// curses was never told (no SIGWINCH reaches a stopped program). Tell it, and lay
+    /// out and repaint the whole screen at the size there is now.
+    private func relayoutAfterResume(_ state: inout AppState) {
+        var rows: Int32 = 0, cols: Int32 = 0
+        if cn_terminal_size(&rows, &cols) != 0, (cols, rows) != (Int32(size().0), Int32(size().1)) {
+            resizeterm(rows, cols)
+        }
+        clearok(cn_curscr(), true)
+        painter.invalidate()
+        let (w, h) = size()
+        reduce(&state, .resize(width: w, height: h))
     }
 
     /// Suspends curses, runs $PAGER (default `less`) on the file with an argv array (no
