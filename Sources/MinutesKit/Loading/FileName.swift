@@ -16,6 +16,8 @@
 public enum FileName {
     public static func escaped<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
         let b = Array(bytes)
+        // Most names are printable ASCII without a backslash: nothing to escape.
+        if b.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x5C }) { return String(decoding: b, as: UTF8.self) }
         var out = String.UnicodeScalarView()
         var i = 0
         while i < b.count {
@@ -87,8 +89,13 @@ public enum FileName {
         }
     }
 
+    /// The scalar of a sequence `sequenceLength` found well-formed.
     private static func decode(_ sequence: ArraySlice<UInt8>) -> Unicode.Scalar {
-        String(decoding: sequence, as: UTF8.self).unicodeScalars.first!
+        var bytes = sequence.makeIterator()
+        let lead = UInt32(bytes.next()!)
+        var value = sequence.count == 1 ? lead : lead & (0xFF >> (sequence.count + 1))
+        while let next = bytes.next() { value = value << 6 | UInt32(next & 0x3F) }
+        return Unicode.Scalar(value)!
     }
 
     private static func appendHex(_ byte: UInt8, to out: inout String.UnicodeScalarView) {
