@@ -61,10 +61,24 @@ enum DocumentReading {
         } catch {
             return .skipped(.binary, nil)
         }
-        let plain = isHTML ? TextDecoding.sanitise(HTMLText.extract(text)) : text
+        let html = isHTML ? HTMLText.read(text) : nil
+        let plain = html.map { TextDecoding.sanitise($0.text) } ?? text
         // The address the browser recorded outranks anything the text says.
         let address = isHTML ? HTMLAddress.find(text).flatMap { CouncilDetection.fromAddress($0, line: 0) } : nil
-        return parse(plain, encoding: encoding.rawValue, statedAddress: address)
+        return reportingCut(html?.cut, parse(plain, encoding: encoding.rawValue, statedAddress: address))
+    }
+
+    /// A page libxml2 stopped reading part-way is never silently short: the reason is a
+    /// warning when the rest gave a page, and the skip's detail when it did not.
+    static func reportingCut(_ cut: String?, _ outcome: Outcome) -> Outcome {
+        guard let cut else { return outcome }
+        switch outcome {
+        case .page(var page, let encoding):
+            page.warnings.append(cut)
+            return .page(page, encoding: encoding)
+        case .skipped(let reason, let detail):
+            return .skipped(reason, [detail, cut].compactMap { $0 }.joined(separator: "; "))
+        }
     }
 
     /// Sanitised text to a parsed page: where every kind of file (text, HTML, PDF) ends.
