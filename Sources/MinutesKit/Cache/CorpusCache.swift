@@ -60,10 +60,12 @@ public struct CorpusCache: Sendable {
     }
 
     /// Saves `corpus` for the next start. Failure (a read-only home, a full disk) only
-    /// means the next start parses again; it is reported as false, never thrown.
+    /// means the next start parses again; it is reported as false, never thrown. A corpus
+    /// in which a file ran short of resources is never saved: it is not what the folder
+    /// holds, only what this run managed to read.
     @discardableResult
     func save(_ corpus: Corpus, key: Key) -> Bool {
-        guard prepareDirectory(notUnder: key.root), let writer = CacheFile.Writer(path: path(of: "corpus", key)) else {
+        guard corpus.report.shortOfResources.isEmpty, prepareDirectory(notUnder: key.root), let writer = CacheFile.Writer(path: path(of: "corpus", key)) else {
             return false
         }
         var w = Self.header(magic: Self.corpusMagic, key: key)

@@ -39,7 +39,7 @@ extension CorpusCache {
     /// Saves `index`, built for `corpus`; false when it could not (nothing is thrown).
     @discardableResult
     public func save(_ index: SearchIndex, for corpus: Corpus) -> Bool {
-        guard let key = corpus.cacheKey, prepareDirectory(notUnder: key.root),
+        guard let key = corpus.cacheKey, corpus.report.shortOfResources.isEmpty, prepareDirectory(notUnder: key.root),
               let writer = CacheFile.Writer(path: path(of: "index", key)) else { return false }
         writer.frame(Self.header(magic: Self.indexMagic, key: key))
         var meta = BinaryWriter()

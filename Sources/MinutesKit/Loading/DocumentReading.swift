@@ -31,6 +31,15 @@ enum DocumentReading {
     }
 
     static func read(_ entry: DirectoryWalk.Entry, maximumSize: Int, pdf: PDFConverter = .standard) -> Outcome {
+        // libxml2 (HTML pages, XML exports and their HTML bodies) may fail to allocate and
+        // carry on with less: such a file is marked to be read again.
+        let memoryFailures = LibXML2Errors.memoryFailures
+        let outcome = readWhole(entry, maximumSize: maximumSize, pdf: pdf)
+        guard LibXML2Errors.memoryFailures > memoryFailures else { return outcome }
+        return ResourceShortage.marking(outcome, "libxml2 ran out of memory")
+    }
+
+    static func readWhole(_ entry: DirectoryWalk.Entry, maximumSize: Int, pdf: PDFConverter) -> Outcome {
         let ext = fileExtension(entry.relativePath)
         let isHTML = htmlExtensions.contains(ext)
         let isXML = xmlExtensions.contains(ext)
@@ -69,9 +78,11 @@ enum DocumentReading {
     }
 
     /// A page libxml2 stopped reading part-way is never silently short: the reason is a
-    /// warning when the rest gave a page, and the skip's detail when it did not.
-    static func reportingCut(_ cut: String?, _ outcome: Outcome) -> Outcome {
-        guard let cut else { return outcome }
+    /// warning when the rest gave a page, and the skip's detail when it did not. A cut for
+    /// want of memory is marked to be read again (`ResourceShortage`).
+    static func reportingCut(_ found: HTMLText.Cut?, _ outcome: Outcome) -> Outcome {
+        guard let found else { return outcome }
+        let cut = found.outOfMemory ? ResourceShortage.marked(found.message) : found.message
         switch outcome {
         case .page(var page, let encoding):
             page.warnings.append(cut)

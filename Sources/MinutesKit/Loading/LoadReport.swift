@@ -71,6 +71,9 @@ public struct LoadReport: Sendable {
     public var loaded: [Loaded] = []
     public var skipped: [Skipped] = []
     public var conflicts: [Conflict] = []
+    /// Files whose reading ran short of memory, time or a helper process (their report
+    /// line says so): a load with any is never cached, so the next run reads them again.
+    public var shortOfResources: [String] = []
 
     public init() {}
 

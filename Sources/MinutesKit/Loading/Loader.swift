@@ -114,6 +114,7 @@ public enum Loader {
             var pages: [CorpusBuilder.Page] = []
             pages.reserveCapacity(slice.count)
             for (entry, outcome) in zip(slice, current.outcomes) {
+                if ResourceShortage.isMarked(outcome) { report.shortOfResources.append(entry.relativePath) }
                 switch outcome {
                 case .page(let page, let encoding):
                     pages.append(.init(path: entry.relativePath, council: councilFolder(entry.relativePath), page: page))

@@ -28,27 +28,26 @@ public enum HTMLText {
     /// a text node), which cut real pages silently; what bounds the work instead is ours:
     /// the loader's 20 MB file limit, and `walk`, which is iterative. `hugeDocuments` is
     /// false only in the test that shows a cut is reported.
-    static func read(_ html: String, hugeDocuments: Bool = true) -> (text: String, cut: String?) {
+    static func read(_ html: String, hugeDocuments: Bool = true) -> (text: String, cut: Cut?) {
         _ = initialise
+        LibXML2Errors.silence()
+        let memoryFailures = LibXML2Errors.memoryFailures
         var bytes = Array(html.utf8)
         if bytes.isEmpty { return ("", nil) }
         var options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue
         // libxml2 2.9 has no HTML_PARSE_HUGE; htmlCtxtUseOptions takes XML_PARSE_HUGE.
         if hugeDocuments { options |= XML_PARSE_HUGE.rawValue }
-        guard let context = htmlNewParserCtxt() else { return ("", "HTML not read: libxml2 is out of memory") }
+        guard let context = htmlNewParserCtxt() else { return ("", Cut(message: "HTML not read: out of memory", outOfMemory: true)) }
         defer { htmlFreeParserCtxt(context) }
-        // Errors are kept in the context (lastError) and never printed: libxml2 would
-        // otherwise write some of them, "out of memory" among them, over the screen.
-        context.pointee.sax.pointee.serror = { _, _ in }
-        context.pointee.vctxt.error = nil
-        context.pointee.vctxt.warning = nil
         let doc: htmlDocPtr? = bytes.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
                 htmlCtxtReadMemory(context, base, Int32(buffer.count), nil, "UTF-8", Int32(options))
             }
         }
-        let cut = cutReason(context.pointee.lastError)
+        let cut = LibXML2Errors.memoryFailures > memoryFailures
+            ? Cut(message: "HTML cut short by libxml2: out of memory", outOfMemory: true)
+            : Cut(context.pointee.lastError)
         guard let doc else { return ("", cut) }
         defer { xmlFreeDoc(doc) }
         var writer = LineWriter()
@@ -56,15 +55,26 @@ public enum HTMLText {
         return (writer.finish(), cut)
     }
 
-    /// libxml2 reports its limits (depth, text size) as internal errors and a failed
-    /// allocation as out of memory; both end the parse, so the rest of the page is lost.
-    /// Recoverable syntax errors (unclosed tags, stray entities) are not cuts.
-    static func cutReason(_ error: xmlError) -> String? {
-        guard error.code == Int32(XML_ERR_INTERNAL_ERROR.rawValue) || error.code == Int32(XML_ERR_NO_MEMORY.rawValue) else {
-            return nil
+    /// Why libxml2 stopped before the end of a page. It reports its limits (depth, text
+    /// size) as internal errors and a failed allocation as out of memory; both end the
+    /// parse. Recoverable syntax errors (unclosed tags, stray entities) are not cuts.
+    struct Cut: Equatable {
+        /// The load report's words.
+        var message: String
+        /// Memory ran out: nothing wrong with the page, so it must be read again next run.
+        var outOfMemory: Bool
+
+        init(message: String, outOfMemory: Bool) {
+            self.message = message
+            self.outOfMemory = outOfMemory
         }
-        let message = error.message.map { String(cString: $0) } ?? "error \(error.code)"
-        return "HTML cut short by libxml2: " + TerminalText.singleLine(message)
+
+        init?(_ error: xmlError) {
+            outOfMemory = error.code == Int32(XML_ERR_NO_MEMORY.rawValue)
+            guard outOfMemory || error.code == Int32(XML_ERR_INTERNAL_ERROR.rawValue) else { return nil }
+            let text = error.message.map { String(cString: $0) } ?? "error \(error.code)"
+            message = "HTML cut short by libxml2: " + TerminalText.singleLine(text)
+        }
     }
 
     /// Collects lines as UTF-8 bytes: text nodes arrive as C strings from libxml2 and are
