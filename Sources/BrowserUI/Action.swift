@@ -43,6 +43,7 @@ public enum Action: Sendable {
 public enum Effect: Hashable, Sendable {
     case quit
     /// Suspend curses, run $PAGER on this file (at this line, when the pager is less),
-    /// come back and redraw.
-    case openInPager(path: String, line: Int)
+    /// come back and redraw. `path` is the source's path under `root` as the corpus shows
+    /// it (escaped, see `FileName`); the Terminal opens the bytes it stands for.
+    case openInPager(root: String, path: String, line: Int)
 }

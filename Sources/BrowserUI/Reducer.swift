@@ -154,7 +154,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             state.message = "This item has no source file."
             break
         }
-        effects.append(.openInPager(path: joinPath(corpus.root, source.path), line: source.line))
+        effects.append(.openInPager(root: corpus.root, path: source.path, line: source.line))
     case .mouse(let event): mouse(&state, event)
     case .loadProgress, .partiallyLoaded, .loaded, .resize: break
     }
@@ -163,11 +163,6 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 }
 
 /// `root` + `/` + `path`, unless `path` is absolute.
-func joinPath(_ root: String, _ path: String) -> String {
-    if path.hasPrefix("/") || root.isEmpty { return path }
-    return root.hasSuffix("/") ? root + path : root + "/" + path
-}
-
 private func page(_ state: AppState) -> Int {
     let l = state.layout
     switch state.mode {

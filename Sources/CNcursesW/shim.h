@@ -14,6 +14,7 @@
 #include <pthread.h>
 #include <sys/wait.h>
 #include <stdlib.h>
+#include <sys/ioctl.h>
 
 /* Globals Swift 6 rejects as not concurrency-safe. */
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
@@ -66,10 +67,58 @@ static inline int *cn_termios_fd_slot(void) { static int fd = STDIN_FILENO; retu
 
 static inline void cn_flag_handler(int sig) { cn_signal_received = sig; }
 
+/* Set when the process is continued (fg after Ctrl-Z). A stopped program is not in the
+   terminal's foreground, so a resize meanwhile sends it no SIGWINCH: the main loop must
+   ask for the size itself. Installed without SA_RESTART so a blocked wget_wch returns. */
+static inline volatile sig_atomic_t *cn_continued_slot(void) { static volatile sig_atomic_t c = 0; return &c; }
+static inline void cn_continue_handler(int sig) { (void)sig; *cn_continued_slot() = 1; }
+static inline int cn_take_continued(void) { int c = *cn_continued_slot(); *cn_continued_slot() = 0; return c; }
+
+/* Ctrl-Z is ours, not curses': its own SIGTSTP handler stops the process from inside the
+   interrupted read, which then restarts, so the main loop never learns it was stopped and
+   draws at the old size until a key comes. Ours sets a flag (no SA_RESTART); the loop
+   ends curses, stops (cn_stop_self), and on fg lays out at the size there is then.
+   Installed before newterm, so curses leaves SIGTSTP alone. */
+static inline volatile sig_atomic_t *cn_suspend_slot(void) { static volatile sig_atomic_t z = 0; return &z; }
+static inline void cn_suspend_handler(int sig) { (void)sig; *cn_suspend_slot() = 1; }
+static inline int cn_take_suspend(void) { int z = *cn_suspend_slot(); *cn_suspend_slot() = 0; return z; }
+
+static inline void cn_catch_sigtstp(int catching) {
+    struct sigaction sa;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    sa.sa_handler = catching ? cn_suspend_handler : SIG_DFL;
+    sigaction(SIGTSTP, &sa, NULL);
+}
+
+/* Stops the process as Ctrl-Z would (the shell reports it stopped); returns after fg. */
+static inline void cn_stop_self(void) {
+    cn_catch_sigtstp(0);
+    sigset_t tstp;
+    sigemptyset(&tstp);
+    sigaddset(&tstp, SIGTSTP);
+    pthread_sigmask(SIG_UNBLOCK, &tstp, NULL);
+    kill(getpid(), SIGTSTP);
+    cn_catch_sigtstp(1);
+}
+
+/* The terminal's size now, from the kernel (0 on failure). */
+static inline int cn_terminal_size(int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(cn_termios_fd, TIOCGWINSZ, &ws) != 0 && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0) return 0;
+    if (ws.ws_row == 0 || ws.ws_col == 0) return 0;
+    *rows = ws.ws_row; *cols = ws.ws_col;
+    return 1;
+}
+
+/* For every signal that ends the process without going through the main loop: put the
+   terminal back (termios, then what curses turned on), then die of the same signal, so
+   the exit status still tells which. */
 static inline void cn_crash_handler(int sig) {
     if (cn_saved_termios_valid) tcsetattr(cn_termios_fd, TCSANOW, &cn_saved_termios);
-    /* Leave the alternate screen, show the cursor, mouse reporting off. */
-    static const char reset[] = "\033[?1000l\033[?1002l\033[?1006l\033[?1049l\033[?25h\033[0m\r\n";
+    /* Mouse reporting off, keypad off (normal cursor keys, numeric keypad), leave the
+       alternate screen, show the cursor, plain attributes. */
+    static const char reset[] = "\033[?1000l\033[?1002l\033[?1006l\033[?1l\033>\033[?1049l\033[?25h\033[0m\r\n";
     ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
     (void)ignored;
     signal(sig, SIG_DFL);
@@ -88,7 +137,10 @@ static inline void cn_save_termios(void) {
 }
 
 /* SIGINT/SIGTERM/SIGHUP set a flag without SA_RESTART, so a blocked wget_wch returns ERR
-   and the main loop ends curses itself. Crashes restore the terminal, then re-raise. */
+   and the main loop ends curses itself. Crashes, and every other signal whose default is
+   to end the process (QUIT, USR1, USR2, ALRM, XCPU, PIPE), restore the terminal, then
+   re-raise: without a handler, QUIT and FPE went to the Swift runtime's crash reporter,
+   which wrote over the screen and waited for a key, and the rest left curses' modes on. */
 static inline void cn_install_signal_handlers(void) {
     struct sigaction sa;
     sigemptyset(&sa.sa_mask);
@@ -97,6 +149,12 @@ static inline void cn_install_signal_handlers(void) {
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
+    struct sigaction cont;
+    sigemptyset(&cont.sa_mask);
+    cont.sa_flags = 0;
+    cont.sa_handler = cn_continue_handler;
+    sigaction(SIGCONT, &cont, NULL);
+    cn_catch_sigtstp(1);
     struct sigaction crash;
     sigemptyset(&crash.sa_mask);
     crash.sa_flags = SA_RESETHAND;
@@ -106,12 +164,22 @@ static inline void cn_install_signal_handlers(void) {
     sigaction(SIGABRT, &crash, NULL);
     sigaction(SIGBUS, &crash, NULL);
     sigaction(SIGTRAP, &crash, NULL);
+    sigaction(SIGFPE, &crash, NULL);
+    sigaction(SIGQUIT, &crash, NULL);
+    sigaction(SIGXCPU, &crash, NULL);
+    sigaction(SIGXFSZ, &crash, NULL);
+    sigaction(SIGUSR1, &crash, NULL);
+    sigaction(SIGUSR2, &crash, NULL);
+    sigaction(SIGALRM, &crash, NULL);
+    sigaction(SIGPIPE, &crash, NULL);
     sigset_t unblock;
     sigemptyset(&unblock);
     sigaddset(&unblock, SIGINT);
     sigaddset(&unblock, SIGTERM);
     sigaddset(&unblock, SIGHUP);
     sigaddset(&unblock, SIGWINCH);
+    sigaddset(&unblock, SIGCONT);
+    sigaddset(&unblock, SIGTSTP);
     pthread_sigmask(SIG_UNBLOCK, &unblock, NULL);
 }
 
@@ -124,6 +192,11 @@ static inline void cn_ignore_sigint(int ignore) {
     sa.sa_flags = 0;
     sa.sa_handler = ignore ? SIG_IGN : cn_flag_handler;
     sigaction(SIGINT, &sa, NULL);
+    /* Ctrl-Z while the pager runs stops the pager and us together, as a job. */
+    cn_catch_sigtstp(!ignore);
+    /* QUIT goes back to restoring the terminal and ending as QUIT. */
+    sa.sa_flags = ignore ? 0 : SA_RESETHAND;
+    sa.sa_handler = ignore ? SIG_IGN : cn_crash_handler;
     sigaction(SIGQUIT, &sa, NULL);
 }
 

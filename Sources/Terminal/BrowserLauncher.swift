@@ -10,7 +10,7 @@ public enum BrowserLauncher {
 
     /// Returns the exit status: 0 after q, 1 when the browser cannot start or DIR cannot be
     /// loaded (one sentence on stderr), 128+N after signal N.
-    public static func run(directory: String, cache: CorpusCache? = nil) -> Int32 {
+    public static func run(directory: String, cache: CorpusCache? = nil, followsSymlinks: Bool = false) -> Int32 {
         if let refusal = terminalRefusal() {
             printError(refusal)
             return 1
@@ -32,7 +32,7 @@ public enum BrowserLauncher {
             return 1
         }
         let job = LoadJob()
-        job.start(directory: directory, cache: cache)
+        job.start(directory: directory, cache: cache, followsSymlinks: followsSymlinks)
         let outcome = session.run(directory: directory, job: job)
         session.close()
         switch outcome {
@@ -58,8 +58,10 @@ public enum BrowserLauncher {
         return nil
     }
 
+    /// Every message goes through the one terminal-text sanitiser: they can carry TERM, a
+    /// folder name or a load failure, and `TERM=$'\e]0;X\a'` must not set the window title.
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalText.singleLine(message) + "\n").utf8))
     }
 }
 

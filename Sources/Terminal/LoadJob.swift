@@ -20,12 +20,12 @@ final class LoadJob: @unchecked Sendable {
     private let saving = DispatchGroup()
     private var quitting = false
 
-    func start(directory: String, cache: CorpusCache?) {
+    func start(directory: String, cache: CorpusCache?, followsSymlinks: Bool = false) {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             let result: Outcome
             do {
                 // Saved to the cache below, once the reader has everything on screen.
-                let options = Loader.Options(cache: cache, savesToCache: false)
+                let options = Loader.Options(cache: cache, savesToCache: false, followsSymlinks: followsSymlinks)
                 let corpus = try Loader.load(directory: directory, options: options, progress: { [self] read, total in
                     lock.lock()
                     progress = (read, total)

@@ -90,6 +90,8 @@ final class Session {
         while true {
             let sig = cn_take_signal()
             if sig != 0 { return .signal(sig) }
+            if cn_take_suspend() != 0 { suspend(&state) }
+            if cn_take_continued() != 0 { relayoutAfterResume(&state) }
             if loading {
                 if let p = job.takeProgress() { reduce(&state, .loadProgress(read: p.read, total: p.total)) }
                 if let partial = job.takeSnapshot() { reduce(&state, .partiallyLoaded(partial)) }
@@ -126,17 +128,44 @@ final class Session {
                 switch effect {
                 case .quit:
                     return .quit
-                case .openInPager(let path, let line):
-                    openInPager(path, line: line, state: &state)
+                case .openInPager(let root, let path, let line):
+                    openInPager(root: root, path: path, line: line, state: &state)
                 }
             }
         }
     }
 
+    /// Ctrl-Z: give the terminal back as it was, stop until fg, then come back at the
+    /// terminal's size then.
+    private func suspend(_ state: inout AppState) {
+        def_prog_mode()
+        endwin()
+        cn_stop_self()
+        reset_prog_mode()
+        _ = cn_take_continued()
+        relayoutAfterResume(&state)
+    }
+
+    /// Back from Ctrl-Z: the terminal may have been resized while we were stopped, which
+    /// curses was never told (no SIGWINCH reaches a stopped program). Tell it, and lay
+    /// out and repaint the whole screen at the size there is now.
+    private func relayoutAfterResume(_ state: inout AppState) {
+        var rows: Int32 = 0, cols: Int32 = 0
+        if cn_terminal_size(&rows, &cols) != 0, (cols, rows) != (Int32(size().0), Int32(size().1)) {
+            resizeterm(rows, cols)
+        }
+        clearok(cn_curscr(), true)
+        painter.invalidate()
+        let (w, h) = size()
+        reduce(&state, .resize(width: w, height: h))
+    }
+
     /// Suspends curses, runs $PAGER (default `less`) on the file with an argv array (no
-    /// shell ever sees document text), then comes back and redraws everything.
-    private func openInPager(_ path: String, line: Int, state: inout AppState) {
-        guard access(path, R_OK) == 0 else {
+    /// shell ever sees document text), then comes back and redraws everything. The file
+    /// is named to the pager by its bytes: its name need not be UTF-8.
+    private func openInPager(root: String, path: String, line: Int, state: inout AppState) {
+        let file = FileName.path(root: root, relative: path)
+        guard file.withUnsafeBufferPointer({ access($0.baseAddress!, R_OK) }) == 0 else {
             state.message = "Cannot open \(path): \(String(cString: strerror(errno)))."
             return
         }
@@ -144,11 +173,10 @@ final class Session {
         var argv = pagerSetting.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         if argv.isEmpty { argv = ["less"] }
         if line > 1, argv[0] == "less" || argv[0].hasSuffix("/less") { argv.append("+\(line)") }
-        argv.append(path)
         def_prog_mode()
         endwin()
         cn_ignore_sigint(1)
-        let cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        let cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [file.withUnsafeBufferPointer { strdup($0.baseAddress!) }, nil]
         defer { for p in cArgs { free(p) } }
         let pid = cn_spawn(argv[0], cArgs)
         var failure: String?

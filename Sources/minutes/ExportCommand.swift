@@ -10,7 +10,7 @@ struct ExportCommand: ParsableCommand {
         Fields: ref, council, committee (null when not stated), date (YYYY-MM-DD or null), \
         number, title, resolutions (array of strings), reasons, alternatives, callIn, \
         decisionMaker, keyDecision, subjectToCallIn, status, minutes, agendaText, documents, \
-        issue, sources (array of {path, kind, line}, path relative to DIR). Order: meeting \
+        issue, sources (array of {path, kind, line}, path relative to DIR, \\\\ for a backslash and \\xHH for each byte of a name that is not UTF-8 or cannot be printed). Order: meeting \
         date (undated last), council, committee, page order.
         """
     )

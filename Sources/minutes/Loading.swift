@@ -21,12 +21,18 @@ struct FolderArgument: ParsableArguments {
     @Flag(name: .customLong("no-cache"), help: "Parse every page now; neither read nor write the parsed-corpus cache.")
     var noCache = false
 
+    @Flag(name: [.customLong("follow"), .customShort("L")], help: FolderArgument.followHelp)
+    var follow = false
+
+    static let followHelp = ArgumentHelp(
+        "Read what symbolic links under DIR point to (never into /proc, /sys or /dev, nor onto another file system); without it each link is listed in the load report, not followed.")
+
     /// The cache this run may use, unless --no-cache.
     var cache: CorpusCache? { noCache ? nil : CorpusCache.standard() }
 
     /// Loads DIR, checking first that it is a folder so the message names the real problem.
     func load() throws -> Corpus {
-        let corpus = try CorpusLoading.load(dir, cache: cache)
+        let corpus = try CorpusLoading.load(dir, cache: cache, followsSymlinks: follow)
         CorpusLoading.keptUntilExit.append(corpus)
         return corpus
     }
@@ -47,13 +53,14 @@ enum CorpusLoading {
         guard isDirectory.boolValue else { throw Loader.Failure.notADirectory(dir) }
     }
 
-    static func load(_ dir: String, cache: CorpusCache?) throws -> Corpus {
+    static func load(_ dir: String, cache: CorpusCache?, followsSymlinks: Bool = false) throws -> Corpus {
         try checkFolder(dir)
         let progress = ProgressLine.start()
         defer { progress?.finish() }
         var callback: Loader.Progress? = nil
         if let progress { callback = { @Sendable done, total in progress.update(done, total) } }
-        return try Loader.load(directory: dir, options: Loader.Options(cache: cache), progress: callback)
+        return try Loader.load(directory: dir, options: Loader.Options(cache: cache, followsSymlinks: followsSymlinks),
+                               progress: callback)
     }
 }
 

@@ -26,12 +26,22 @@ enum Output {
                 let n = Foundation.write(STDOUT_FILENO, raw.baseAddress! + offset, raw.count - offset)
                 if n <= 0 {
                     if n < 0 && errno == EINTR { continue }
-                    exit(n < 0 && errno == EPIPE ? 0 : 1) // reader went away (| head): stop quietly
+                    if n < 0 && errno == EPIPE { exit(0) } // reader went away (| head): stop quietly
+                    failWriting(n < 0 ? errno : EIO)
                 }
                 offset += n
             }
         }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// A full disk or a closed stdout must not look like success with less output:
+    /// one sentence with the system's reason, status 1. Written with write(2) directly,
+    /// since the buffered path is what failed.
+    static func failWriting(_ error: Int32) -> Never {
+        let line = "minutes: cannot write output: " + String(cString: strerror(error)) + "\n"
+        _ = line.utf8CString.withUnsafeBufferPointer { Foundation.write(STDERR_FILENO, $0.baseAddress!, $0.count - 1) }
+        exit(1)
     }
 
     static let isTerminal: Bool = isatty(STDOUT_FILENO) != 0

@@ -205,7 +205,7 @@ final class ReducerTests: XCTestCase {
     func testOpenSourceAsksForThePagerOnTheFileUnderTheRoot() {
         var s = Fixtures.state(Fixtures.surrey(), 120, 40)
         Fixtures.press(&s, .tab)
-        XCTAssertEqual(reduce(&s, key: .char("o")), [.openInPager(path: "/data/minutes/2021-03-10-item-1.txt", line: 3)])
+        XCTAssertEqual(reduce(&s, key: .char("o")), [.openInPager(root: "/data/minutes", path: "2021-03-10-item-1.txt", line: 3)])
     }
 
     func testHelpIsGeneratedFromTheKeyTable() {

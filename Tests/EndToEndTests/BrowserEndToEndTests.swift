@@ -237,3 +237,32 @@ final class BrowserRefusalTests: XCTestCase {
         XCTAssertEqual(r.output.split(separator: "\n").count, 1, r.output)
     }
 }
+
+/// Text from the environment is as untrusted as text from documents: a refusal that names
+/// TERM must not hand its escape sequences to the terminal.
+final class BrowserHostileEnvironmentTests: XCTestCase {
+    func testARefusalNeverEchoesEscapesFromTERM() throws {
+        guard Tmux.available else { throw XCTSkip("tmux is not installed") }
+        guard let binary = BrowserEndToEndTests.binary else { throw XCTSkip("the minutes binary was not built next to the tests") }
+        let folder = try BrowserEndToEndTests.writeFixture()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let errors = folder.appendingPathComponent("stderr").path
+        let tmux = Tmux()
+        defer { tmux.stop() }
+        // An OSC title sequence, a CSI and a C1 CSI in TERM; stdout is tmux's terminal, so
+        // the browser gets as far as asking curses for that terminal type.
+        let term = "$(printf 'x\\033]0;pwned\\007\\033[2J\\302\\233y')"
+        let command = "TERM=\"\(term)\" \(BrowserEndToEndTests.quote(binary)) \(BrowserEndToEndTests.quote(folder.appendingPathComponent("testshire-data").path))"
+            + " 2>\(BrowserEndToEndTests.quote(errors)); echo EXIT=$?; exec sleep 600"
+        XCTAssertEqual(tmux.start(command), "")
+        tmux.waitFor("EXIT=1")
+        let bytes = try XCTUnwrap(FileManager.default.contents(atPath: errors))
+        let text = String(decoding: bytes, as: UTF8.self)
+        XCTAssertTrue(text.hasPrefix("minutes: TERM=x"), text)
+        XCTAssertTrue(text.contains("is not a terminal type this system knows"), text)
+        XCTAssertFalse(bytes.contains(0x1B), "ESC in \(text.debugDescription)")
+        XCTAssertFalse(bytes.contains(0x07), "BEL in \(text.debugDescription)")
+        XCTAssertFalse(text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) }, "C1 in \(text.debugDescription)")
+        XCTAssertEqual(text.filter { $0 == "\n" }.count, 1, text)
+    }
+}

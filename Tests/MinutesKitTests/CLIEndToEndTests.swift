@@ -314,6 +314,123 @@ final class CLIEndToEndTests: XCTestCase {
         XCTAssertEqual(miss.stdout, "", "a quoted argument is a phrase, in order")
     }
 
+    // MARK: symbolic links
+
+    func testLinksAreListedNotFollowedUnlessFollowIsGiven() throws {
+        let dir = try makeFolder()
+        let outside = root.appendingPathComponent("outside/surrey-extra")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: dir.appendingPathComponent("surrey/cabinet-2021-02-23-item-45.txt"),
+                                         to: outside.appendingPathComponent("copy.txt"))
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/extra", withDestinationPath: outside.path)
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/proc", withDestinationPath: "/proc")
+        let plain = try minutes("stats", dir.path)
+        XCTAssertEqual(plain.status, 0, plain.stderr)
+        XCTAssertTrue(plain.stdout.hasPrefix("\(dir.path): 4 files, 1 read, 3 skipped\n"), plain.stdout)
+        XCTAssertTrue(plain.stdout.contains("  extra       symlink not followed (--follow reads it)\n"), plain.stdout)
+        XCTAssertTrue(plain.stdout.contains("  proc        symlink not followed (--follow reads it)\n"), plain.stdout)
+        for flag in ["--follow", "-L"] {
+            let followed = try minutes("stats", dir.path, flag)
+            XCTAssertEqual(followed.status, 0, followed.stderr)
+            XCTAssertTrue(followed.stdout.hasPrefix("\(dir.path): 4 files, 2 read, 2 skipped"), followed.stdout)
+            XCTAssertTrue(followed.stdout.contains("  proc        symlink not followed (leads into /proc)\n"), followed.stdout)
+        }
+    }
+
+    // MARK: output errors
+
+    /// Runs `minutes` through /bin/sh so stdout can be a full device or closed; returns the
+    /// status and stderr.
+    func minutesWithStdout(_ redirect: String, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
+        try minutesInShell("exec \"$@\" " + redirect, arguments)
+    }
+
+    /// Runs `minutes` (as `"$@"`) through a shell line; stdout goes where the line says.
+    func minutesInShell(_ line: String, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", line, "sh", try Self.executable().path] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["MINUTES_CACHE_DIR"] = root.appendingPathComponent("cache").path
+        process.environment = environment
+        let err = root.appendingPathComponent("stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        let errHandle = try FileHandle(forWritingTo: err)
+        process.standardError = errHandle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try errHandle.close()
+        return (process.terminationStatus, String(decoding: try Data(contentsOf: err), as: UTF8.self))
+    }
+
+    func testAnOutputErrorIsOneSentenceAndAFailure() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { throw XCTSkip("no /dev/full") }
+        let dir = try makeFolder()
+        for arguments in [["export", dir.path], ["stats", dir.path, "--json"], ["items", dir.path]] {
+            let full = try minutesWithStdout(">/dev/full", arguments)
+            XCTAssertNotEqual(full.status, 0, "\(arguments)")
+            XCTAssertEqual(full.stderr, "minutes: cannot write output: No space left on device\n", "\(arguments)")
+        }
+        let closed = try minutesWithStdout(">&-", ["export", dir.path])
+        XCTAssertNotEqual(closed.status, 0)
+        XCTAssertEqual(closed.stderr, "minutes: cannot write output: Bad file descriptor\n")
+    }
+
+    // MARK: memory shortage
+
+    /// Issue 14, fault 3: under `ulimit -v`, pages were cut or dropped, the run exited 0,
+    /// and that corpus was cached and served on the next normal run; libxml2's "out of
+    /// memory" went to the terminal. Whichever way memory runs out (libxml2 fails an
+    /// allocation and carries on, or Swift's cannot be survived), the run says so and
+    /// caches nothing, and the next run with memory reads the page whole.
+    func testAMemoryShortageIsReportedAndNeverCached() throws {
+        let dir = try makeFolder()
+        let deep = "<html><body><h1>Agenda, decisions and minutes</h1><p>Cabinet - Tuesday, 12th March, 2024 2.00 pm</p>"
+            + String(repeating: "<div>", count: 1_000_000)
+            + "<p>1.</p><p>Deep item</p><p>Decision:</p><p>RESOLVED: That it be agreed.</p></body></html>"
+        try Data(deep.utf8).write(to: dir.appendingPathComponent("surrey/deep.html"))
+        let cache = root.appendingPathComponent("cache")
+        let report = root.appendingPathComponent("report.txt")
+        let fatal = "minutes: stopped by a fatal error, most likely memory running out; nothing was cached, so run it again with more memory.\n"
+        var shortages = 0
+        for limit in [150_000, 200_000, 300_000] {
+            // A limit the program cannot even start under (a sanitizer build) says nothing.
+            guard try minutesInShell("ulimit -v \(limit); exec \"$@\" >/dev/null", ["--help"]).status == 0 else { continue }
+            try? FileManager.default.removeItem(at: cache)
+            let run = try minutesInShell("ulimit -v \(limit); exec timeout 60 \"$@\" >\(report.path)", ["stats", dir.path, "--report"])
+            let out = (try? String(contentsOf: report, encoding: .utf8)) ?? ""
+            let cached = ((try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? []).filter { $0.hasPrefix("corpus-") }
+            switch run.status {
+            case 2:
+                XCTAssertEqual(run.stderr, fatal, "one sentence, no backtrace (limit \(limit))")
+                XCTAssertEqual(cached, [], "limit \(limit)")
+                shortages += 1
+            case 0:
+                XCTAssertEqual(run.stderr, "", "nothing from libxml2 (limit \(limit))")
+                if out.contains("surrey/deep.html") && out.contains("read again next run") {
+                    XCTAssertEqual(cached, [], "a load short of memory is not cached (limit \(limit))")
+                    shortages += 1
+                } else {
+                    XCTAssertTrue(deepLine(out).contains("Meeting page"), "read whole, or said why not: \(out)")
+                }
+            default:
+                XCTFail("limit \(limit): status \(run.status), \(run.stderr)")
+            }
+        }
+        XCTAssertGreaterThan(shortages, 0, "no limit ran short: the test proved nothing")
+        let normal = try minutes("stats", dir.path, "--report")
+        XCTAssertEqual(normal.status, 0, normal.stderr)
+        XCTAssertFalse(normal.stdout.contains("from cache"), normal.stdout)
+        XCTAssertTrue(deepLine(normal.stdout).contains("Meeting page"), normal.stdout)
+        XCTAssertTrue(deepLine(normal.stdout).hasSuffix("1 item"), normal.stdout)
+        XCTAssertFalse(normal.stdout.contains("read again next run"), normal.stdout)
+    }
+
+    func deepLine(_ report: String) -> String {
+        report.split(separator: "\n").first { $0.contains("surrey/deep.html") }.map(String.init) ?? ""
+    }
+
     // MARK: untrusted text
 
     func testEscapeSequencesInDocumentsNeverReachStdout() throws {

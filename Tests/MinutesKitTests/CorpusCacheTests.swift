@@ -108,6 +108,40 @@ final class CorpusCacheTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.subpathsOfDirectory(atPath: docs.path).sorted(), before)
     }
 
+    /// `cd DIR; MINUTES_CACHE_DIR=mycache minutes stats .` once wrote the cache into DIR:
+    /// the inside-DIR check compared the relative path with DIR's real path.
+    func testARelativeOrLinkedCachePathInsideTheFolderIsNeverUsed() throws {
+        let docs = try TemporaryFolder()
+        let elsewhere = try TemporaryFolder()
+        try docs.write("vale/cabinet/a.txt", "Meeting of Cabinet\nDate: 12 March 2024\n\n1. Budget\nRESOLVED: That it be agreed.\n")
+        XCTAssertEqual(symlink(docs.path, elsewhere.path + "/link"), 0)
+        let before = try FileManager.default.subpathsOfDirectory(atPath: docs.path).sorted()
+        let docsName = URL(fileURLWithPath: docs.path).lastPathComponent
+        let saved = FileManager.default.currentDirectoryPath
+        defer { XCTAssertEqual(chdir(saved), 0) }
+        // From inside DIR: relative, ./, ../DIR/x, a missing folder and back out of it.
+        XCTAssertEqual(chdir(docs.path), 0)
+        for inside in ["mycache", "./mycache", "../\(docsName)/x", "a/b", "missing/../mycache", "vale/../vale/c"] {
+            let options = Loader.Options(cache: CorpusCache(directory: inside))
+            _ = try Loader.load(directory: ".", options: options)
+            XCTAssertFalse(try Loader.load(directory: ".", options: options).isFromCache, inside)
+            XCTAssertEqual(try FileManager.default.subpathsOfDirectory(atPath: docs.path).sorted(), before, inside)
+        }
+        // From elsewhere: through a symlink to DIR, and out of a folder not yet made back in.
+        XCTAssertEqual(chdir(elsewhere.path), 0)
+        for inside in ["link/x", "link/./y", "new/../link/z", "new/../../\(docsName)/w"] {
+            let options = Loader.Options(cache: CorpusCache(directory: inside))
+            _ = try Loader.load(directory: docs.path, options: options)
+            XCTAssertFalse(try Loader.load(directory: docs.path, options: options).isFromCache, inside)
+            XCTAssertEqual(try FileManager.default.subpathsOfDirectory(atPath: docs.path).sorted(), before, inside)
+        }
+        // A relative path outside DIR still works as a cache.
+        let outside = Loader.Options(cache: CorpusCache(directory: "mycache"))
+        _ = try Loader.load(directory: docs.path, options: outside)
+        XCTAssertTrue(try Loader.load(directory: docs.path, options: outside).isFromCache)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: elsewhere.path + "/mycache"))
+    }
+
     func testTheBrowserCanSaveLaterAndHalfWrittenFilesOfDeadRunsGo() throws {
         let cacheFolder = try TemporaryFolder()
         let cache = CorpusCache(directory: cacheFolder.path)

@@ -187,7 +187,7 @@ final class LoaderTests: XCTestCase {
         let dir = try TemporaryFolder()
         try dir.write("c/good.txt", Self.meetingPage)
         try FileManager.default.createSymbolicLink(atPath: dir.path + "/c/loop", withDestinationPath: dir.path + "/c")
-        let corpus = try Loader.load(directory: dir.path)
+        let corpus = try Loader.load(directory: dir.path, options: Loader.Options(followsSymlinks: true))
         XCTAssertEqual(corpus.report.loaded.count, 1)
         XCTAssertEqual(corpus.report.skipped.map(\.reason), ["symlink loop"])
     }

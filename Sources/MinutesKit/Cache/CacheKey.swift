@@ -7,7 +7,7 @@ import Darwin
 extension CorpusCache.Key {
     /// The key for what a load of `walk`'s folder would give now, or nil when the folder
     /// has no real path (then nothing is cached).
-    init?(directory: String, walk: DirectoryWalk, maximumFileSize: Int) {
+    init?(directory: String, walk: DirectoryWalk, maximumFileSize: Int, followsSymlinks: Bool = false) {
         guard let real = realpath(directory, nil) else { return nil }
         root = String(cString: real)
         free(real)
@@ -17,6 +17,7 @@ extension CorpusCache.Key {
         // A PDF skipped for want of pdftotext is read once poppler-utils is installed.
         h.add(PDFConverter.standard.stamp)
         h.add(UInt64(maximumFileSize))
+        h.add(followsSymlinks ? 1 : 0)
         h.add(root)
         h.add(UInt64(walk.files.count))
         for f in walk.files {

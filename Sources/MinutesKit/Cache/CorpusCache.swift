@@ -20,10 +20,12 @@ public struct CorpusCache: Sendable {
     static let corpusMagic = "minutes corpus cache"
     static let indexMagic = "minutes index cache"
 
-    /// The cache folder (created when first written, mode 0700).
+    /// The cache folder (created when first written, mode 0700): an absolute path with no
+    /// symlink in it, fixed when the cache is made, so a relative MINUTES_CACHE_DIR means
+    /// the folder it named then and the inside-DIR check compares real paths.
     public let directory: String
 
-    public init(directory: String) { self.directory = directory }
+    public init(directory: String) { self.directory = CachePath.resolve(directory) }
 
     /// Where the cache lives by default: `$MINUTES_CACHE_DIR`, else `$XDG_CACHE_HOME/minutes`,
     /// else `~/.cache/minutes`. nil when `MINUTES_CACHE_DIR` is `off` or no home is known.
@@ -43,7 +45,7 @@ public struct CorpusCache: Sendable {
 
     /// The cached corpus of the folder `key` names, if it is still exactly what parsing gives.
     func corpus(root: String, key: Key) -> Corpus? {
-        guard isPrivate, let reader = CacheFile.Reader(path: path(of: "corpus", key)) else { return nil }
+        guard isUsable(for: key.root), let reader = CacheFile.Reader(path: path(of: "corpus", key)) else { return nil }
         do {
             let header = try reader.requiredFrame()
             return try header.withUnsafeBytes { raw -> Corpus? in
@@ -58,10 +60,12 @@ public struct CorpusCache: Sendable {
     }
 
     /// Saves `corpus` for the next start. Failure (a read-only home, a full disk) only
-    /// means the next start parses again; it is reported as false, never thrown.
+    /// means the next start parses again; it is reported as false, never thrown. A corpus
+    /// in which a file ran short of resources is never saved: it is not what the folder
+    /// holds, only what this run managed to read.
     @discardableResult
     func save(_ corpus: Corpus, key: Key) -> Bool {
-        guard prepareDirectory(notUnder: key.root), let writer = CacheFile.Writer(path: path(of: "corpus", key)) else {
+        guard corpus.report.shortOfResources.isEmpty, prepareDirectory(notUnder: key.root), let writer = CacheFile.Writer(path: path(of: "corpus", key)) else {
             return false
         }
         var w = Self.header(magic: Self.corpusMagic, key: key)
@@ -118,14 +122,21 @@ public struct CorpusCache: Sendable {
 
     /// Creates the cache folder (0700) unless it is, or would be, inside the loaded folder.
     func prepareDirectory(notUnder root: String) -> Bool {
-        let resolved = Self.resolve(directory)
-        if resolved == root || resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/") { return false }
-        var path = directory.hasPrefix("/") ? "" : "."
+        guard !CachePath.isInside(directory, root: root) else { return false }
+        var path = ""
         for part in directory.split(separator: "/", omittingEmptySubsequences: true) {
             path += "/" + part
             if mkdir(path, 0o700) != 0 && errno != EEXIST { return false }
         }
-        return isPrivate && access(directory, W_OK | X_OK) == 0
+        // Checked again now that it exists: a symlink swapped in meanwhile must not lead
+        // the write into the folder after all.
+        return isUsable(for: root) && access(directory, W_OK | X_OK) == 0
+    }
+
+    /// Private, and not inside the loaded folder `root` (a real path): a cache file inside
+    /// would be one of the documents, and writing it would break the folder's read-only rule.
+    func isUsable(for root: String) -> Bool {
+        isPrivate && !CachePath.isInside(CachePath.resolve(directory), root: root)
     }
 
     /// The cache folder is ours and nobody else can write in it. Cached text goes to the
@@ -135,24 +146,6 @@ public struct CorpusCache: Sendable {
         var st = stat()
         guard lstat(directory, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else { return false }
         return st.st_uid == geteuid() && (st.st_mode & 0o022) == 0
-    }
-
-    /// The real path `path` has or would have once created: the deepest existing ancestor
-    /// resolved, the rest appended.
-    static func resolve(_ path: String) -> String {
-        var head = path
-        var tail: [Substring] = []
-        while !head.isEmpty {
-            if let real = realpath(head, nil) {
-                defer { free(real) }
-                let base = String(cString: real)
-                return tail.isEmpty ? base : (base == "/" ? "" : base) + "/" + tail.reversed().joined(separator: "/")
-            }
-            guard let slash = head.lastIndex(of: "/") else { break }
-            tail.append(head[head.index(after: slash)...])
-            head = String(head[..<slash])
-        }
-        return path
     }
 
     /// Removes cache files whose folder no longer exists (test runs, deleted downloads),

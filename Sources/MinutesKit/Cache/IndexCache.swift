@@ -7,7 +7,7 @@
 extension CorpusCache {
     /// The cached search index for `corpus`, if one was saved for exactly this corpus.
     public func index(for corpus: Corpus) -> SearchIndex? {
-        guard let key = corpus.cacheKey, isPrivate, let reader = CacheFile.Reader(path: path(of: "index", key)) else { return nil }
+        guard let key = corpus.cacheKey, isUsable(for: key.root), let reader = CacheFile.Reader(path: path(of: "index", key)) else { return nil }
         do {
             let header = try reader.requiredFrame()
             let valid = try header.withUnsafeBytes { raw -> Bool in
@@ -39,7 +39,7 @@ extension CorpusCache {
     /// Saves `index`, built for `corpus`; false when it could not (nothing is thrown).
     @discardableResult
     public func save(_ index: SearchIndex, for corpus: Corpus) -> Bool {
-        guard let key = corpus.cacheKey, prepareDirectory(notUnder: key.root),
+        guard let key = corpus.cacheKey, corpus.report.shortOfResources.isEmpty, prepareDirectory(notUnder: key.root),
               let writer = CacheFile.Writer(path: path(of: "index", key)) else { return false }
         writer.frame(Self.header(magic: Self.indexMagic, key: key))
         var meta = BinaryWriter()

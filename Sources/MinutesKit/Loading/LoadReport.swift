@@ -8,6 +8,9 @@ public struct LoadReport: Sendable {
         case tooLarge = "too large"
         case notRegularFile = "not a regular file"
         case symlinkLoop = "symlink loop"
+        /// A link the walk did not follow: by default, or into /proc, /sys, /dev or onto
+        /// another file system under `--follow` (the detail says which).
+        case symlinkNotFollowed = "symlink not followed"
         /// XML libxml2 could not make a document of (the detail gives its error and line).
         case malformed = "malformed"
     }
@@ -68,6 +71,9 @@ public struct LoadReport: Sendable {
     public var loaded: [Loaded] = []
     public var skipped: [Skipped] = []
     public var conflicts: [Conflict] = []
+    /// Files whose reading ran short of memory, time or a helper process (their report
+    /// line says so): a load with any is never cached, so the next run reads them again.
+    public var shortOfResources: [String] = []
 
     public init() {}
 

@@ -18,9 +18,13 @@ public enum Loader {
         /// false: a freshly parsed corpus is not saved by `load`; the caller saves it with
         /// `CorpusCache.save(_:)` when it suits (the browser, after the first screen is full).
         public var savesToCache = true
-        public init(cache: CorpusCache? = nil, savesToCache: Bool = true) {
+        /// `--follow`: read what symbolic links point to (never into /proc, /sys, /dev or
+        /// onto another file system; see `SymlinkPolicy`). Off, each link is reported.
+        public var followsSymlinks = false
+        public init(cache: CorpusCache? = nil, savesToCache: Bool = true, followsSymlinks: Bool = false) {
             self.cache = cache
             self.savesToCache = savesToCache
+            self.followsSymlinks = followsSymlinks
         }
     }
 
@@ -57,10 +61,11 @@ public enum Loader {
             throw Failure.unreadable(directory, String(cString: strerror(errno)))
         }
 
-        let walk = DirectoryWalk(root: directory)
+        let walk = DirectoryWalk(root: directory, followsSymlinks: options.followsSymlinks)
         let files = walk.files
         let cacheKey = options.cache == nil ? nil
-            : CorpusCache.Key(directory: directory, walk: walk, maximumFileSize: options.maximumFileSize)
+            : CorpusCache.Key(directory: directory, walk: walk, maximumFileSize: options.maximumFileSize,
+                              followsSymlinks: options.followsSymlinks)
         if let cache = options.cache, let cacheKey, var cached = cache.corpus(root: directory, key: cacheKey) {
             cached.isFromCache = true
             progress?(files.count, files.count)
@@ -109,6 +114,7 @@ public enum Loader {
             var pages: [CorpusBuilder.Page] = []
             pages.reserveCapacity(slice.count)
             for (entry, outcome) in zip(slice, current.outcomes) {
+                if ResourceShortage.isMarked(outcome) { report.shortOfResources.append(entry.relativePath) }
                 switch outcome {
                 case .page(let page, let encoding):
                     pages.append(.init(path: entry.relativePath, council: councilFolder(entry.relativePath), page: page))

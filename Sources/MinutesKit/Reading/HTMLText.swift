@@ -19,22 +19,62 @@ public enum HTMLText {
     private static let initialise: Void = { xmlInitParser() }()
 
     /// `html` must be UTF-8 text (the caller decoded the file's bytes already).
-    public static func extract(_ html: String) -> String {
+    public static func extract(_ html: String) -> String { read(html).text }
+
+    /// The page's text, and why libxml2 stopped short of its end when it did (nil when
+    /// the whole page was read), for the load report.
+    ///
+    /// HTML_PARSE_HUGE lifts libxml2's own limits (256 nested elements, 10,000,000 bytes in
+    /// a text node), which cut real pages silently; what bounds the work instead is ours:
+    /// the loader's 20 MB file limit, and `walk`, which is iterative. `hugeDocuments` is
+    /// false only in the test that shows a cut is reported.
+    static func read(_ html: String, hugeDocuments: Bool = true) -> (text: String, cut: Cut?) {
         _ = initialise
+        LibXML2Errors.silence()
+        let memoryFailures = LibXML2Errors.memoryFailures
         var bytes = Array(html.utf8)
-        if bytes.isEmpty { return "" }
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+        if bytes.isEmpty { return ("", nil) }
+        var options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue
+        // libxml2 2.9 has no HTML_PARSE_HUGE; htmlCtxtUseOptions takes XML_PARSE_HUGE.
+        if hugeDocuments { options |= XML_PARSE_HUGE.rawValue }
+        guard let context = htmlNewParserCtxt() else { return ("", Cut(message: "HTML not read: out of memory", outOfMemory: true)) }
+        defer { htmlFreeParserCtxt(context) }
         let doc: htmlDocPtr? = bytes.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                htmlReadMemory(base, Int32(buffer.count), nil, "UTF-8", options)
+                htmlCtxtReadMemory(context, base, Int32(buffer.count), nil, "UTF-8", Int32(options))
             }
         }
-        guard let doc else { return "" }
+        let cut = LibXML2Errors.memoryFailures > memoryFailures
+            ? Cut(message: "HTML cut short by libxml2: out of memory", outOfMemory: true)
+            : Cut(context.pointee.lastError)
+        guard let doc else { return ("", cut) }
         defer { xmlFreeDoc(doc) }
         var writer = LineWriter()
         walk(xmlDocGetRootElement(doc) ?? doc.pointee.children, into: &writer)
-        return writer.finish()
+        return (writer.finish(), cut)
+    }
+
+    /// Why libxml2 stopped before the end of a page. It reports its limits (depth, text
+    /// size) as internal errors and a failed allocation as out of memory; both end the
+    /// parse. Recoverable syntax errors (unclosed tags, stray entities) are not cuts.
+    struct Cut: Equatable {
+        /// The load report's words.
+        var message: String
+        /// Memory ran out: nothing wrong with the page, so it must be read again next run.
+        var outOfMemory: Bool
+
+        init(message: String, outOfMemory: Bool) {
+            self.message = message
+            self.outOfMemory = outOfMemory
+        }
+
+        init?(_ error: xmlError) {
+            outOfMemory = error.code == Int32(XML_ERR_NO_MEMORY.rawValue)
+            guard outOfMemory || error.code == Int32(XML_ERR_INTERNAL_ERROR.rawValue) else { return nil }
+            let text = error.message.map { String(cString: $0) } ?? "error \(error.code)"
+            message = "HTML cut short by libxml2: " + TerminalText.singleLine(text)
+        }
     }
 
     /// Collects lines as UTF-8 bytes: text nodes arrive as C strings from libxml2 and are

@@ -28,6 +28,7 @@ final class XMLTree {
     /// Nil when libxml2 could not build a document at all; `failure` then says why.
     init?(_ bytes: [UInt8], failure: inout ParseError?) {
         _ = Self.initialise
+        LibXML2Errors.silence()
         guard !bytes.isEmpty, let context = xmlNewParserCtxt() else { return nil }
         defer { xmlFreeParserCtxt(context) }
         let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
