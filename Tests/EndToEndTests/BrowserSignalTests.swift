@@ -30,12 +30,7 @@ final class BrowserSignalTests: XCTestCase {
             + "echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo | tr '\\n' ' '; echo RESTORED; exec sleep 600"
         XCTAssertEqual(tmux.start(command), "")
         tmux.waitForAll(["Meetings 1/3", "1/3 meetings"])
-        let shell = tmux.run(["list-panes", "-t", tmux.session, "-F", "#{pane_pid}"]).output
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
-        guard let pid = children.split(separator: " ").first.flatMap({ Int32($0) }) else {
-            throw XCTSkip("cannot find the browser's pid under /proc")
-        }
+        let pid = try tmux.paneChildPID()
         return (tmux, pid)
     }
 

@@ -141,3 +141,16 @@ enum Spawn {
         return (code, String(decoding: data, as: UTF8.self))
     }
 }
+
+extension Tmux {
+    /// The process the pane's shell started (the browser under test), to signal it.
+    func paneChildPID() throws -> Int32 {
+        let shell = run(["list-panes", "-t", session, "-F", "#{pane_pid}"]).output
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+        guard let pid = children.split(separator: " ").first.flatMap({ Int32($0) }) else {
+            throw XCTSkip("cannot find the browser's pid under /proc")
+        }
+        return pid
+    }
+}

@@ -111,8 +111,6 @@ enum FlattenedText {
         return n
     }
 
-    static let joiners: Set<String> = ["of", "and", "for", "the", "to", "in", "on", "at", "a", "&", "-", "–"]
-
     /// A heading in Title Case runs while words are capitalised or small joiners; it ends
     /// before a plain lower-case word, a label's colon, or a repeat of its own first word
     /// (the sentence under `Apologies for Absence` that opens `Apologies for absence ...`).
@@ -121,14 +119,14 @@ enum FlattenedText {
         while end < words.count, end - start < 10 {
             let w = words[end]
             if end > start, w.lowercased() == words[start].lowercased() { break }
-            if w.first?.isUppercase == true || joiners.contains(w.lowercased()) {
+            if w.first?.isUppercase == true || TitleWords.isJoiner(w) {
                 end += 1
                 if w.hasSuffix(":") { break }
                 continue
             }
             break
         }
-        while end > start + 1, joiners.contains(words[end - 1].lowercased()) { end -= 1 }
+        while end > start + 1, TitleWords.isJoiner(words[end - 1]) { end -= 1 }
         return max(end, start + 1)
     }
 

@@ -83,9 +83,7 @@ enum ItemSequence {
     static func isHeading(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard !words.isEmpty, words.count <= 10, !text.hasSuffix("."), !text.contains(". ") else { return false }
-        return words.allSatisfy { w in
-            w.first?.isUppercase == true || !w.contains(where: \.isLetter) || FlattenedText.joiners.contains(w.lowercased())
-        }
+        return words.allSatisfy(TitleWords.isTitleWord)
     }
 
     /// `17 April 2025` opens with a number and a capital: it is a date, not item 17.
@@ -171,8 +169,8 @@ enum ItemSequence {
             let w = words[k]
             if k > 0, w.hasPrefix("RESOLVED") || w.hasPrefix("Resolved") { break }
             if k > 0, w.first?.isUppercase == true, k + 1 < words.count, let next = words[k + 1].first,
-               next.isLowercase, !FlattenedText.joiners.contains(words[k + 1].lowercased()) { break }
-            guard w.first?.isUppercase == true || !w.contains(where: \.isLetter) || FlattenedText.joiners.contains(w.lowercased()) else {
+               next.isLowercase, !TitleWords.isJoiner(words[k + 1]) { break }
+            guard TitleWords.isTitleWord(w) else {
                 return nil
             }
             k += 1
