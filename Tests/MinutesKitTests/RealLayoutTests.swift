@@ -567,4 +567,33 @@ final class RealLayoutTests: XCTestCase {
         XCTAssertEqual(b.items.first?.decision.resolutions.count, 2)
         XCTAssertEqual(b.items.first?.decision.reasons, "1. The building needs repair.")
     }
+
+    func testWelshMeetingPageWithAnEnglishWordInItsKindLine() throws {
+        let b = try block("""
+        Agenda a Chofnodion
+
+        Lleoliad: Siambr y Cyngor, Neuadd Caerwen
+
+        Cyswllt: Gwasanaethau Democrataidd
+
+        Eitemau
+        Rhif Eitem
+
+        211.
+
+        Datgeliadau o fuddiannau personol.
+
+        Cofnodion:
+
+        Ni ddatganwyd unrhyw fuddiannau.
+
+        212.
+
+        Cofnodion y cyfarfod blaenorol.
+        """)
+        XCTAssertEqual(b.items.map(\.number), ["211.", "212."])
+        XCTAssertEqual(b.items.first?.title, "Datgeliadau o fuddiannau personol.")
+        XCTAssertNil(b.committee, "the page names no committee")
+        XCTAssertNil(b.date, "the page gives no date")
+    }
 }

@@ -16,7 +16,7 @@ import Darwin
 /// Nothing is ever written under the loaded folder.
 public struct CorpusCache: Sendable {
     /// Bumped whenever the file layout or the meaning of a field changes.
-    static let formatVersion = 4
+    static let formatVersion = 5
     static let corpusMagic = "minutes corpus cache"
     static let indexMagic = "minutes index cache"
 

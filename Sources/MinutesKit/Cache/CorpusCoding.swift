@@ -41,10 +41,11 @@ enum CorpusCoding {
         w.optionalString(c.statedName)
     }
 
-    static func encode(_ c: Committee, into w: inout BinaryWriter) {
+    static func encode(_ c: Committee, paths: inout PathTable, into w: inout BinaryWriter) {
         w.count(c.councilID)
         w.optionalString(c.name)
         ids(c.meetingIDs, into: &w)
+        sources(c.sources, paths: &paths, into: &w)
     }
 
     static func encode(_ m: Meeting, paths: inout PathTable, into w: inout BinaryWriter) {
@@ -53,6 +54,7 @@ enum CorpusCoding {
         date(m.date, into: &w)
         w.optionalString(m.time)
         w.optionalString(m.venue)
+        w.optionalString(m.status)
         ids(m.itemIDs, into: &w)
         sources(m.sources, paths: &paths, into: &w)
     }
@@ -142,10 +144,11 @@ enum CorpusCoding {
         Council(id: id, folder: try r.optionalString(), statedName: try r.optionalString())
     }
 
-    static func committee(id: Int, counts: Counts, _ r: inout BinaryReader) throws -> Committee {
+    static func committee(id: Int, counts: Counts, paths: [String], _ r: inout BinaryReader) throws -> Committee {
         let councilID = try reference(&r, below: counts.councils)
         var c = Committee(id: id, councilID: councilID, name: try r.optionalString())
         c.meetingIDs = try ids(&r, below: counts.meetings)
+        c.sources = try sources(&r, paths: paths)
         return c
     }
 
@@ -155,6 +158,7 @@ enum CorpusCoding {
         var m = Meeting(id: id, councilID: councilID, committeeID: committeeID, date: try date(&r))
         m.time = try r.optionalString()
         m.venue = try r.optionalString()
+        m.status = try r.optionalString()
         m.itemIDs = try ids(&r, below: counts.items)
         m.sources = try sources(&r, paths: paths)
         return m

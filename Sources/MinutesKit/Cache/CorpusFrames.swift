@@ -27,6 +27,7 @@ enum CorpusFrames {
     static func pathTable(of corpus: Corpus) -> CorpusCoding.PathTable {
         var table = CorpusCoding.PathTable()
         for l in corpus.report.loaded { _ = table.id(l.path); _ = table.id(l.encoding) }
+        for c in corpus.committees { for s in c.sources { _ = table.id(s.path) } }
         for m in corpus.meetings { for s in m.sources { _ = table.id(s.path) } }
         for i in corpus.items { for s in i.sources { _ = table.id(s.path) } }
         for i in corpus.issues { for s in i.sources { _ = table.id(s.path) } }
@@ -49,7 +50,7 @@ enum CorpusFrames {
             w.count(corpus.councils.count)
             for c in corpus.councils { CorpusCoding.encode(c, into: &w) }
             w.count(corpus.committees.count)
-            for c in corpus.committees { CorpusCoding.encode(c, into: &w) }
+            for c in corpus.committees { CorpusCoding.encode(c, paths: &paths, into: &w) }
         }
         for run in runs(corpus.meetings.count, meetingsPerFrame) {
             frame(.meetings) { w in
@@ -104,7 +105,7 @@ enum CorpusFrames {
             for id in 0..<nc { corpus.councils.append(try CorpusCoding.council(id: id, &r)) }
             let nm = try r.count()
             guard nm == counts.committees else { throw BinaryReader.Malformed(offset: r.offset) }
-            for id in 0..<nm { corpus.committees.append(try CorpusCoding.committee(id: id, counts: counts, &r)) }
+            for id in 0..<nm { corpus.committees.append(try CorpusCoding.committee(id: id, counts: counts, paths: paths, &r)) }
         }
         corpus.meetings.reserveCapacity(counts.meetings)
         while corpus.meetings.count < counts.meetings {

@@ -12,6 +12,12 @@ public struct ItemRecord: Encodable, Equatable, Sendable {
         /// `PageKind.rawValue`, e.g. `issue-meetings`.
         public var kind: String
         public var line: Int
+
+        init(_ source: Source) {
+            path = TerminalText.singleLine(source.path)
+            kind = source.kind.rawValue
+            line = source.line
+        }
     }
 
     public var ref: String
@@ -55,16 +61,20 @@ public struct ItemRecord: Encodable, Equatable, Sendable {
         agendaText = s(item.agendaText)
         documents = item.documents.map(TerminalText.singleLine)
         issue = item.issueID.flatMap { $0 < corpus.issues.count ? TerminalText.singleLine(corpus.issues[$0].title) : nil }
-        sources = item.sources.map { SourceRecord(path: TerminalText.singleLine($0.path), kind: $0.kind.rawValue, line: $0.line) }
+        sources = item.sources.map(SourceRecord.init)
     }
 
+    /// Which kind of record a line of `export` is: `item`, `meeting` or `committee`.
+    public let record = "item"
+
     enum Key: String, CodingKey {
-        case ref, council, committee, date, number, title, resolutions, reasons, alternatives, callIn,
+        case record, ref, council, committee, date, number, title, resolutions, reasons, alternatives, callIn,
              decisionMaker, keyDecision, subjectToCallIn, status, minutes, agendaText, documents, issue, sources
     }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Key.self)
+        try c.encode(record, forKey: .record)
         try c.encode(ref, forKey: .ref)
         try c.encode(council, forKey: .council)
         try c.encode(committee, forKey: .committee)
@@ -133,7 +143,10 @@ public struct MeetingRecord: Encodable, Equatable, Sendable {
     public var date: String?
     public var time: String?
     public var venue: String?
+    /// `cancelled`, `postponed`, or null when the page said nothing of it.
+    public var status: String?
     public var items: Int
+    public var sources: [ItemRecord.SourceRecord]
 
     public init(_ meeting: Meeting, in corpus: Corpus) {
         council = TerminalText.singleLine(corpus.council(of: meeting).name)
@@ -141,19 +154,26 @@ public struct MeetingRecord: Encodable, Equatable, Sendable {
         date = meeting.date?.iso
         time = meeting.time.map(TerminalText.singleLine)
         venue = meeting.venue.map(TerminalText.singleLine)
+        status = meeting.status.map(TerminalText.singleLine)
         items = meeting.itemIDs.count
+        sources = meeting.sources.map(ItemRecord.SourceRecord.init)
     }
 
-    enum Key: String, CodingKey { case council, committee, date, time, venue, items }
+    public let record = "meeting"
+
+    enum Key: String, CodingKey { case record, council, committee, date, time, venue, status, items, sources }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Key.self)
+        try c.encode(record, forKey: .record)
         try c.encode(council, forKey: .council)
         try c.encode(committee, forKey: .committee)
         try c.encode(date, forKey: .date)
         try c.encode(time, forKey: .time)
         try c.encode(venue, forKey: .venue)
+        try c.encode(status, forKey: .status)
         try c.encode(items, forKey: .items)
+        try c.encode(sources, forKey: .sources)
     }
 }
 
@@ -163,22 +183,28 @@ public struct CommitteeRecord: Encodable, Equatable, Sendable {
     public var committee: String?
     public var meetings: Int
     public var items: Int
+    /// Pages about the committee itself (committee details, a list of its meetings).
+    public var sources: [ItemRecord.SourceRecord]
+    public let record = "committee"
 
     public init(_ committee: Committee, in corpus: Corpus) {
         council = TerminalText.singleLine(corpus.councils[committee.councilID].name)
         self.committee = committee.name.map(TerminalText.singleLine)
         meetings = committee.meetingIDs.count
         items = committee.meetingIDs.reduce(0) { $0 + corpus.meetings[$1].itemIDs.count }
+        sources = committee.sources.map(ItemRecord.SourceRecord.init)
     }
 
-    enum Key: String, CodingKey { case council, committee, meetings, items }
+    enum Key: String, CodingKey { case record, council, committee, meetings, items, sources }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Key.self)
+        try c.encode(record, forKey: .record)
         try c.encode(council, forKey: .council)
         try c.encode(committee, forKey: .committee)
         try c.encode(meetings, forKey: .meetings)
         try c.encode(items, forKey: .items)
+        try c.encode(sources, forKey: .sources)
     }
 }
 

@@ -18,6 +18,7 @@ struct CorpusBuilder {
     private var pageOrder: [Int: [Int]] = [:]
     /// Every (meeting, source) and (item, source) placed so far, and the items a
     /// whole-meeting page gave: set lookups, where scanning the sources would be quadratic.
+    private var committeeSources: Set<PlacedSource> = []
     private var meetingSources: Set<PlacedSource> = []
     private var itemSources: Set<PlacedSource> = []
     private var itemsWithWholeMeetingSource: Set<Int> = []
@@ -48,6 +49,16 @@ struct CorpusBuilder {
             if let listing = p.page.committeeListing { listings.add(listing, path: p.path) }
             let councilID = council(p)
             let issueID = p.page.issue.map { issue(councilID, $0, p) }
+            for stated in p.page.committees {
+                // Two pages of unknown councils that name a "Cabinet" cannot be shown to
+                // be about one committee: each keeps its own.
+                let id = councilID == unknownCouncil
+                    ? committee(councilID, stated.name, ownedBy: p.path) : committee(councilID, stated.name)
+                let source = Source(path: p.path, kind: p.page.kind, line: stated.line)
+                if committeeSources.insert(PlacedSource(owner: id, source: source)).inserted {
+                    corpus.committees[id].sources.append(source)
+                }
+            }
             for block in p.page.blocks {
                 if block.isForwardPlan || block.committeeIsDecisionMaker {
                     late.append((p, block, issueID))
@@ -79,6 +90,7 @@ struct CorpusBuilder {
         itemByMeetingNumber = [:]
         itemsByCouncilTitle = [:]
         issueByKey = [:]
+        committeeSources = []
         meetingSources = []
         itemSources = []
         itemsWithWholeMeetingSource = []
@@ -141,13 +153,14 @@ struct CorpusBuilder {
     private static func committeeKey(_ councilID: Int, _ name: String?) -> String { "\(councilID)|\(name?.matchKey ?? "")" }
     private static func meetingKey(_ committeeID: Int, _ date: CivilDate) -> String { "\(committeeID)|\(date.iso)" }
 
-    private mutating func committee(_ councilID: Int, _ name: String?) -> Int {
-        let key = Self.committeeKey(councilID, name)
+    private mutating func committee(_ councilID: Int, _ name: String?, ownedBy path: String? = nil) -> Int {
+        let key = Self.committeeKey(councilID, name) + (path.map { "|" + $0 } ?? "")
         if let id = committeeByKey[key] {
             // Prefer "Licensing Sub-Committee" to "LICENSING SUB-COMMITTEE" for display.
             if let name, let old = corpus.committees[id].name, old.isAllCaps, !name.isAllCaps {
                 let c = corpus.committees[id]
                 corpus.committees[id] = Committee(id: c.id, councilID: c.councilID, name: name)
+                corpus.committees[id].sources = c.sources
             }
             return id
         }
@@ -170,7 +183,9 @@ struct CorpusBuilder {
             corpus.meetings.append(Meeting(id: id, councilID: councilID, committeeID: committeeID, date: block.date))
             meetingByKey[key] = id
         }
-        if corpus.meetings[id].time == nil { corpus.meetings[id].time = block.time }
+        let (time, status) = MeetingStatus.split(block.time)
+        if corpus.meetings[id].time == nil { corpus.meetings[id].time = time }
+        if corpus.meetings[id].status == nil { corpus.meetings[id].status = status }
         if corpus.meetings[id].venue == nil { corpus.meetings[id].venue = block.venue }
         if meetingSources.insert(PlacedSource(owner: id, source: source)).inserted { corpus.meetings[id].sources.append(source) }
         return id
@@ -201,6 +216,13 @@ struct CorpusBuilder {
 
     private mutating func place(_ block: ParsedMeetingBlock, from page: Page, councilID: Int, issueID: Int?) {
         let blockSource = Source(path: page.path, kind: page.page.kind, line: block.line)
+        // A meeting the page states with no items on it (cancelled, agenda not yet out, a
+        // list of meetings) is still a meeting; a block that states neither committee nor
+        // date is nothing to place.
+        if block.items.isEmpty, block.committee != nil || block.date != nil {
+            _ = meeting(councilID, committee(councilID, block.committee), block, blockSource)
+            return
+        }
         var placedIDs: [Int] = []
         for parsed in block.items {
             let source = Source(path: page.path, kind: page.page.kind, line: parsed.line)

@@ -29,6 +29,9 @@ public struct Committee: Hashable, Sendable {
     public let councilID: Int
     public let name: String?
     public var meetingIDs: [Int] = []
+    /// Pages about the committee itself (committee details, a list of its meetings), where
+    /// they named it: a committee can be known before any of its papers is saved.
+    public var sources: [Source] = []
 
     public static let notStatedName = "committee not stated"
 
@@ -46,6 +49,8 @@ public struct Meeting: Hashable, Sendable {
     public let date: CivilDate?
     public var time: String?
     public var venue: String?
+    /// `cancelled`, `postponed`: what the page said became of the meeting; nil when it said nothing.
+    public var status: String?
     /// Items in page order.
     public var itemIDs: [Int] = []
     public var sources: [Source] = []

@@ -95,6 +95,13 @@ public struct ResolvedFilter: Sendable {
     public func accepts(_ item: Item, in corpus: Corpus) -> Bool {
         accepts(corpus.meetings[item.meetingID])
     }
+
+    /// A committee record (what pages about the committee say): it has no date to fall within a range.
+    public func accepts(_ committee: Committee) -> Bool {
+        if let committeeIDs, !committeeIDs.contains(committee.id) { return false }
+        if let councilIDs, !councilIDs.contains(committee.councilID) { return false }
+        return filter.from == nil && filter.to == nil
+    }
 }
 
 /// The orders lists are printed in, decided once here so the CLI, export and the browser agree.
@@ -112,10 +119,42 @@ public enum Ordering {
         }
     }
 
-    /// Item ids in the deterministic export order: meeting date (oldest first, undated
-    /// last), then council, committee, and page order within the meeting.
+    /// What `export` writes, one record per line.
+    public enum Record: Equatable, Sendable {
+        case item(Int)
+        /// A meeting known with no item of it saved (cancelled, a list of meetings).
+        case meeting(Int)
+        /// A committee as pages about it describe it (committee details, a list of its
+        /// meetings), whether or not any meeting of it is known.
+        case committee(Int)
+    }
+
+    /// Every fact in the deterministic export order: meetings by date (oldest first, undated
+    /// last), then council and committee; each meeting's items in page order, or the meeting
+    /// itself when it has none; then committees that pages describe, in `committees` order.
+    public static func exportRecords(_ corpus: Corpus) -> [Record] {
+        var records: [Record] = []
+        records.reserveCapacity(corpus.items.count)
+        var seen = Set<Int>()
+        for m in meetingsChronological(corpus) {
+            let ids = corpus.meetings[m].itemIDs
+            if ids.isEmpty { records.append(.meeting(m)) }
+            for id in ids where seen.insert(id).inserted { records.append(.item(id)) }
+        }
+        // Items a meeting does not list (should not happen) still come out, at the end.
+        for id in corpus.items.indices where !seen.contains(id) { records.append(.item(id)) }
+        for c in committees(corpus) where !corpus.committees[c].sources.isEmpty { records.append(.committee(c)) }
+        return records
+    }
+
+    /// Item ids in the export order (`exportRecords` without meetings and committees).
     public static func itemsChronological(_ corpus: Corpus) -> [Int] {
-        let meetings = corpus.meetings.indices.sorted { a, b in
+        exportRecords(corpus).compactMap { if case .item(let id) = $0 { return id } else { return nil } }
+    }
+
+    /// Meeting ids oldest first, undated last; ties by council, committee, id.
+    static func meetingsChronological(_ corpus: Corpus) -> [Int] {
+        corpus.meetings.indices.sorted { a, b in
             let ma = corpus.meetings[a], mb = corpus.meetings[b]
             switch (ma.date, mb.date) {
             case let (x?, y?) where x != y: return x < y
@@ -124,15 +163,6 @@ public enum Ordering {
             default: return tieBreak(ma, mb, corpus)
             }
         }
-        var ids: [Int] = []
-        ids.reserveCapacity(corpus.items.count)
-        var seen = Set<Int>()
-        for m in meetings {
-            for id in corpus.meetings[m].itemIDs where seen.insert(id).inserted { ids.append(id) }
-        }
-        // Items a meeting does not list (should not happen) still come out, at the end.
-        for id in corpus.items.indices where !seen.contains(id) { ids.append(id) }
-        return ids
     }
 
     /// Committees by council, then name, "committee not stated" last.

@@ -18,6 +18,7 @@ enum KindDetection {
         "agenda and decisions": .meeting,
         "agenda reports and minutes": .meeting,
         "rhaglen a chofnodion": .meeting,
+        "agenda a chofnodion": .meeting,
         "rhaglen a chofnodion drafft": .meeting,
         "rhaglen penderfyniadau a chofnodion": .meeting,
         "rhaglen a phenderfyniadau": .meeting,
@@ -85,6 +86,10 @@ enum KindDetection {
                 // names the page only when nothing more specific does.
                 if kind != .committeeInformation { return (kind, i + 1) }
                 if weak == nil { weak = (kind, i + 1) }
+                // ... unless the page says whose meetings it lists.
+                if page.lines[i..<min(page.count, i + 12)].contains(where: { $0.hasPrefix(CommitteePageReader.listsSentence) }) {
+                    return (kind, i + 1)
+                }
             }
             i += 1
         }
@@ -154,6 +159,9 @@ enum MeetingHeader {
             let line = page[i]
             if !line.isEmpty {
                 seen += 1
+                // `To confirm the minutes of the meetings of Council:-` opens a list of
+                // other meetings (`Ordinary Meeting - 30 April 2014`): the head has ended.
+                if introducesList(line) { return nil }
                 if let found = parse(line, next: page.nextNonBlank(from: i + 1).map { ($0, page[$0]) }, at: i) {
                     return found
                 }
@@ -161,6 +169,14 @@ enum MeetingHeader {
             i += 1
         }
         return nil
+    }
+
+    /// A sentence that ends by announcing a list (`...of Council:-`, `...as follows:`), as
+    /// opposed to a label (`Date:`), which is a few words before its colon.
+    static func introducesList(_ line: String) -> Bool {
+        let trimmed = line.trimmingSpacesString()
+        guard trimmed.hasSuffix(":") || trimmed.hasSuffix(":-") else { return false }
+        return trimmed.split(separator: " ").count >= 6
     }
 
     static func parse(_ line: String, next: (Int, String)?, at index: Int) -> Found? {

@@ -312,7 +312,10 @@ struct MeetingFields: Equatable {
     }
 
     static func isCommitteeLine(_ line: String) -> Bool {
-        line.utf8.count <= 120 && !line.contains(":") && ItemNumbers.leading(line) == nil
+        // `The Board oversees the harbour. It meets four times a year.`: prose, not a name.
+        let words = line.split(separator: " ").count
+        if words > 12 || (words > 5 && line.hasSuffix(".")) { return false }
+        return line.utf8.count <= 120 && !line.contains(":") && ItemNumbers.leading(line) == nil
             && KindDetection.kindLines[line.matchKey] == nil && !KindDetection.isPageHeading(line)
             && (line.first?.isUppercase ?? false)
     }

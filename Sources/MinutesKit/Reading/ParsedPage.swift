@@ -53,6 +53,13 @@ public struct ParsedIssue: Sendable, Equatable {
     public var line: Int
 }
 
+/// A committee a page names without any meeting of it (committee details, a list of its
+/// meetings with none shown): the committee is a fact even so.
+public struct ParsedCommittee: Sendable, Equatable {
+    public var name: String
+    public var line: Int
+}
+
 public struct ParsedPage: Sendable, Equatable {
     public var kind: PageKind
     public var blocks: [ParsedMeetingBlock] = []
@@ -64,6 +71,8 @@ public struct ParsedPage: Sendable, Equatable {
     public var council: StatedCouncil?
     /// Set on ModernGov committee listings: committees by the site's meeting and committee ids.
     public var committeeListing: CommitteeListing?
+    /// Committees the page is about, whether or not it shows meetings of them.
+    public var committees: [ParsedCommittee] = []
 
     public init(kind: PageKind) { self.kind = kind }
 
@@ -77,5 +86,6 @@ public struct ParsedPage: Sendable, Equatable {
             for i in blocks[b].items.indices { blocks[b].items[i].line = map(blocks[b].items[i].line) }
         }
         if let line = issue?.line { issue?.line = map(line) }
+        for c in committees.indices { committees[c].line = map(committees[c].line) }
     }
 }

@@ -54,7 +54,7 @@ public enum PageReader {
         case .issueDetails: return IssueDetailsReader.read(page, from: start)
         case .cmisMeeting: return CMISMeetingReader.read(page, from: start)
         case .plainMinutes: return PlainMinutesReader.read(page, from: start)
-        case .committeeInformation: return ParsedPage(kind: .committeeInformation)
+        case .committeeInformation: return CommitteePageReader.read(page, from: start)
         // XML, never detected from text: ModernGovXMLReader reads them from the file's bytes.
         case .moderngovXML, .moderngovListing: return ParsedPage(kind: kind)
         }
