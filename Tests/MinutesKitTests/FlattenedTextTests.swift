@@ -44,4 +44,15 @@ final class FlattenedTextTests: XCTestCase {
         XCTAssertNil(FlattenedText.relined(PageText(paragraph)))
         XCTAssertEqual(FlattenedText.split(paragraph), [paragraph])
     }
+
+    func testParagraphsNumberedAcrossHeadingsRunIntoTheText() throws {
+        let text = "NOTE: this text was converted from the printed copy. FENMOOR HILLS PARK AUTHORITY MINUTES OF THE BOARD MEETING held at the Old School, Fenby on 12th March 2009 at 10.00am PRESENT Ann Reed Tom Stone Lucy Hart In Attendance: Jo Clerk Apologies: Sam Lake Minutes of Last Meeting - approval 1. The minutes of the previous meeting (12th February) were approved as a correct record. \(Self.filler) Matters Arising 2. Matters arising from the previous minutes were as follows: a) Paragraph 4: the path survey was complete. b) Paragraph 2: no reply had come. \(Self.filler) Visitor Centre Lease (Paper 2) 3. Members considered the lease of the visitor centre described in item 3. The lease was agreed for five years. \(Self.filler)"
+        let block = try XCTUnwrap(PageReader.read(text)?.blocks.first)
+        XCTAssertEqual(block.committee, "BOARD")
+        XCTAssertEqual(block.date?.iso, "2009-03-12")
+        XCTAssertEqual(block.items.map(\.number), ["1.", "2.", "3."], "`item 3.` and `Paragraph 2:` are not paragraph numbers")
+        XCTAssertEqual(block.items.map(\.title).suffix(2), ["Matters Arising", "Visitor Centre Lease (Paper 2)"],
+                       "the heading run in before a numbered sentence is the title")
+        XCTAssertTrue(block.items[1].minutes?.hasPrefix("Matters arising from the previous minutes") == true, block.items[1].minutes ?? "nil")
+    }
 }

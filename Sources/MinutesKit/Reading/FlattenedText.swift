@@ -37,6 +37,7 @@ enum FlattenedText {
         var lastNumber: Int?
         var lastCode: Int?
         var lastClause: Int?
+        var lastParagraph: Int?
         var i = 0
         while i < words.count {
             let w = words[i]
@@ -63,6 +64,14 @@ enum FlattenedText {
                 lastNumber = n; headings += 1; lastClause = nil
                 i = end
                 continue
+            } else if lastNumber == nil, let n = headingNumber(w), i + 1 < words.count,
+                      words[i + 1].first?.isUppercase == true, !isCapitals(words[i + 1]),
+                      lastParagraph.map({ n == $0 + 1 }) ?? (n == 1), i > 0, !isReference(words[i - 1]) {
+                // `... were present. Matters Arising 2. Matters arising from ...`: paragraphs
+                // numbered across the document, each under a heading run into the text.
+                cuts.insert(i)
+                if let h = inlineHeadingStart(words, before: i) { cuts.insert(h) }
+                lastParagraph = n; headings += 1
             } else if let n = codedMinute(w), i + 1 < words.count, words[i + 1].first?.isUppercase == true,
                       lastCode.map({ n == $0 + 1 }) ?? true {
                 // `Cou/286/07-08 Apologies for Absence Apologies for absence were ...`
@@ -87,6 +96,28 @@ enum FlattenedText {
         }
         if !current.isEmpty { pieces.append(current.joined(separator: " ")) }
         return pieces
+    }
+
+    /// `paragraph 2.`, `item 3.`, `page 4.`: a number that belongs to the words before it.
+    static func isReference(_ w: Substring) -> Bool {
+        ["paragraph", "item", "page", "section", "minute", "no", "number", "para", "appendix", "annex", "table", "figure"]
+            .contains(w.lowercased().filter(\.isLetter))
+    }
+
+    /// Where a heading run into the text before a paragraph number starts: after the last
+    /// sentence's end, when at most eight words lie between (`Election of Convenor and
+    /// Deputy Convenor (Paper 1)`); nil when it cannot be told apart from the text.
+    static func inlineHeadingStart(_ words: [Substring], before i: Int) -> Int? {
+        var k = i - 1
+        while k >= 0, i - k <= 9 {
+            let w = words[k]
+            if w.hasSuffix(".") || w.hasSuffix(":") || w.hasSuffix(";") || w.hasSuffix("?") {
+                let start = k + 1
+                return start < i && words[start].first?.isUppercase == true ? start : nil
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// `12.` (not `12.5`, not a year).

@@ -132,7 +132,15 @@ enum ItemSequence {
             }
             // The title starts after the number: pass it in rather than copy every line of
             // the page to replace one (that copy per item made long pages quadratic).
-            if let (title, body) = runOnTitle(rest) ?? sentenceAfterTitle(rest) {
+            // A title on the number's line comes first; then a heading on a line above; then
+            // a title before a colon (`Matters arising were as follows:` is a sentence).
+            let titleOnLine = sentenceAfterTitle(rest)
+            if titleOnLine == nil,
+               let h = headingAbove(lines, numberedAt: i, sentence: rest, after: found.last.map { $0.bodyStart } ?? start) {
+                found.append(Found(number: number, title: lines[h], startLine: h, bodyStart: i + 1, bodyOnTitleLine: rest))
+                continue
+            }
+            if let (title, body) = runOnTitle(rest) ?? titleOnLine {
                 found.append(Found(number: number, title: title, startLine: i, bodyStart: i + 1, bodyOnTitleLine: body))
                 continue
             }
@@ -140,6 +148,22 @@ enum ItemSequence {
             found.append(Found(number: number, title: title, startLine: i, bodyStart: next))
         }
         return found
+    }
+
+    /// `Matters Arising` / (blank) / `2. Matters arising from the previous minutes were ...`:
+    /// paragraphs numbered across printed minutes, each under a heading of its own line. The
+    /// heading is the item's title when the numbered text is a sentence, the heading stands
+    /// alone between blank lines after the last item began, and it decides nothing itself.
+    static func headingAbove(_ lines: [String], numberedAt i: Int, sentence: String, after floor: Int) -> Int? {
+        guard !isShortTitle(sentence), i > floor else { return nil }
+        var j = i - 1
+        while j >= floor, lines[j].isEmpty { j -= 1 }
+        guard j >= floor, j < i - 1, j == floor || lines[j - 1].isEmpty else { return nil }
+        let heading = lines[j]
+        guard isShortTitle(heading), !heading.contains(":"), readsLikeTitle(heading),
+              !ResolutionParsing.speaksOfDeciding(heading), ItemNumbers.leading(heading) == nil,
+              DateParsing.long(heading) == nil, ClauseMark.read(heading) == nil else { return nil }
+        return j
     }
 
     /// `3 pdf Minutes (233Kb)`: the link's icon text sits between the number and the title.
