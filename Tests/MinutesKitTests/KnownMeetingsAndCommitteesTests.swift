@@ -125,4 +125,114 @@ final class KnownMeetingsAndCommitteesTests: XCTestCase {
         XCTAssertEqual(second.committees.map(\.sources), first.committees.map(\.sources))
         XCTAssertEqual(second.meetings.map(\.status), ["cancelled"])
     }
+
+    // MARK: - Lists of meetings with no kind line
+
+    private func index(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> ParsedPage {
+        let page = try XCTUnwrap(PageReader.read(text), "not read", file: file, line: line)
+        XCTAssertEqual(page.kind, .committeeInformation, file: file, line: line)
+        return page
+    }
+
+    func testATableOfMeetingsUnderASentenceNamingTheCommittee() throws {
+        let page = try index("""
+        The Planning Committee usually meets on the second Monday of each month at 7.00 pm.
+
+        You are browsing Agendas and Minutes for the year 2025
+
+        | Meeting Date | Meeting Title | Agenda | Minutes |
+        |---|---|---|---|
+        | Mon 9th Jun, 2025 | Planning | | |
+        | Mon 12th May, 2025 | Planning Committee | Download | |
+        """)
+        XCTAssertEqual(page.committees.map(\.name), ["Planning Committee"])
+        XCTAssertEqual(page.blocks.map(\.date?.iso), ["2025-06-09", "2025-05-12"])
+        XCTAssertEqual(page.blocks.map(\.committee), ["Planning", "Planning Committee"], "each row's own title")
+        XCTAssertEqual(page.blocks.map(\.line), [7, 8])
+        XCTAssertEqual(page.itemCount, 0)
+    }
+
+    func testAnIndexOfMinutesAndSummaries() throws {
+        let page = try index("""
+        Minutes and Summaries
+
+        MINUTES OF THE ORDINARY MEETING OF THE COUNCIL HELD ON 9th JUNE 2025
+
+        Ordinary
+
+        SUMMARY OF THE ORDINARY MEETING OF THE COUNCIL HELD ON 9th JUNE 2025
+
+        Download>
+
+        MINUTES OF THE PRECEPT MEETING OF THE COUNCIL HELD ON 12th JANUARY 2025
+
+        DRAFT SUMMARY OF THE ORDINARY MEETING OF THE COUNCILHELD ON 14th JULY 2025
+        """)
+        XCTAssertEqual(page.blocks.map(\.date?.iso), ["2025-06-09", "2025-01-12"], "one meeting per date; a glued line is not read")
+        XCTAssertEqual(page.blocks.map(\.committee), ["COUNCIL", "COUNCIL"])
+    }
+
+    func testDownloadLinksNamedByDateAndACalendarUnderMonthHeadings() throws {
+        let links = try index("""
+        COUNCIL MEETINGS
+
+        Council Meeting
+
+        The Council meets monthly to adopt the minutes of its Committees. All Councillors attend, and the Mayor takes the chair.
+
+        Start the download of the file 2014-03-26 Council 2014-03-26 Council
+        Start the download of the file 2014-02-26 Council appendices 2014-02-26 Council appendices
+        Start the download of the file 2014-02-26 Council 2014-02-26 Council
+        """)
+        XCTAssertEqual(links.blocks.map(\.date?.iso), ["2014-03-26", "2014-02-26"])
+        XCTAssertEqual(Set(links.blocks.map(\.committee)), ["Council"])
+
+        let calendar = try index("""
+        The Full Council meets monthly on the first Tuesday to agree policy.
+
+        Please see individual meetings for agendas, minutes and other documents.
+
+        Upcoming Meetings
+        Meeting Calendar
+
+        March 2024
+                Tue 5th March
+        April 2024
+                Tue 2nd April
+        """)
+        XCTAssertEqual(calendar.committees.map(\.name), ["Full Council"])
+        XCTAssertEqual(calendar.blocks.map(\.date?.iso), ["2024-03-05", "2024-04-02"])
+        XCTAssertEqual(calendar.blocks.map(\.committee), ["Full Council", "Full Council"])
+    }
+
+    func testAWrappedDescriptionNamingASubCommittee() throws {
+        let page = try index("""
+        Taxi Licensing Sub-Committee is an ad hoc
+        Sub-Committee of three members chosen from the
+        Licensing Committee to hear licence matters. A
+        meeting is not quorate unless three members are present.
+        The Sub-Committee acts for the Council under the agenda
+        it is given.
+        """)
+        XCTAssertEqual(page.committees.map(\.name), ["Taxi Licensing Sub-Committee"])
+        XCTAssertEqual(page.blocks.count, 0)
+    }
+
+    func testMinutesWithItemsAreNeverReadAsAList() throws {
+        let page = try XCTUnwrap(PageReader.read("""
+        The Council meets monthly.
+
+        MINUTES OF THE ORDINARY MEETING OF THE COUNCIL HELD ON 9th JUNE 2025
+
+        1. Apologies
+
+        None.
+
+        2. Minutes of the previous meeting held on 12th May 2025
+
+        Approved.
+        """))
+        XCTAssertNotEqual(page.kind, .committeeInformation)
+        XCTAssertEqual(page.itemCount, 2)
+    }
 }

@@ -29,6 +29,12 @@ public enum PageReader {
         }
         guard let (kind, start) = detected else { return nil }
         var parsed = readKind(kind, page, from: start)
+        // No item on a page read as a meeting: it may be a list of meetings instead.
+        if parsed.itemCount == 0, parsed.issue == nil, [.meeting, .plainMinutes, .cmisMeeting].contains(kind),
+           let index = MeetingIndexReader.read(page, from: start) {
+            parsed = index
+            unknownLayout = false
+        }
         if unknownLayout {
             parsed.warnings.append("no page kind line or meeting fields: read as a meeting page of an unknown layout")
         }
