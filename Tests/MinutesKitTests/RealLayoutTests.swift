@@ -596,4 +596,35 @@ final class RealLayoutTests: XCTestCase {
         XCTAssertNil(b.committee, "the page names no committee")
         XCTAssertNil(b.date, "the page gives no date")
     }
+
+    func testACMISAgendaTabSavedAloneWithDeepIndentation() throws {
+        let pad = String(repeating: " ", count: 56) + "\t"
+        let starred = try block("""
+        \(pad)Documents
+
+        \(pad)Agenda
+        \(pad)Standard Items
+
+
+        \(pad)**
+        \(pad)Members' Briefing Before the Meeting
+        \(pad)There will be a briefing for members of the panel on Monday 4 March 2024 at 5.00pm.
+        """)
+        XCTAssertNil(starred.committee, "no line names the committee")
+        XCTAssertNil(starred.date, "the briefing's date is not the meeting's")
+        XCTAssertEqual(starred.items.map(\.number), ["**"])
+        XCTAssertEqual(starred.items.first?.title, "Members' Briefing Before the Meeting")
+
+        let numbered = try block("""
+        \(pad)Documents
+        \(pad)Agenda
+        \(pad)Public Items
+
+        \(pad)4.
+        \(pad)Council Tax Discounts for Empty Homes
+        """)
+        XCTAssertNil(numbered.committee)
+        XCTAssertEqual(numbered.items.map(\.number), ["4."])
+        XCTAssertEqual(numbered.items.first?.title, "Council Tax Discounts for Empty Homes")
+    }
 }

@@ -59,8 +59,27 @@ enum KindDetection {
         "declarations of interests", "attendees", "members", "media", "webcast", "minutes", "decisions",
         "agenda frontsheet", "printed minutes", "standard items", "business", "meeting", "cancelled",
         "postponed", "upcoming meetings", "recent meetings", "meeting calendar", "agenda template",
-        "minutes template", "documents and media", "council and democracy",
+        "minutes template", "documents and media", "council and democracy", "public items", "private items",
+        "exempt items", "part a", "part b", "part i", "part ii",
     ]
+
+    /// CMIS's agenda tab: `Agenda` over a section (`Public Items`, `Standard Items`), then items.
+    static let cmisSections: Set<String> = [
+        "public items", "standard items", "private items", "exempt items", "part a", "part b", "part i", "part ii",
+    ]
+
+    /// A CMIS agenda saved from its tab alone (no committee or date on it): `Documents`,
+    /// `Agenda`, a section heading, then numbered or starred items.
+    static func isCMISAgendaFragment(_ page: PageText, from start: Int) -> Bool {
+        var heads: [String] = []
+        var i = start
+        while i < page.count, heads.count < 5 {
+            if !page[i].isEmpty { heads.append(page[i].matchKey) }
+            i += 1
+        }
+        guard let agenda = heads.firstIndex(of: "agenda"), agenda + 1 < heads.count else { return false }
+        return cmisSections.contains(heads[agenda + 1])
+    }
 
     static func isPageHeading(_ line: String) -> Bool {
         pageHeadings.contains(line.matchKey) || line.hasPrefix("• ") || line.hasPrefix("You are in ")
@@ -100,6 +119,7 @@ enum KindDetection {
     static func infer(_ page: PageText) -> (PageKind, Int)? {
         let start = page.lines.firstIndex(where: { !isFurniture($0) }) ?? page.count
         var sawLabel = false, sawResolved = false
+        if isCMISAgendaFragment(page, from: start) { return (.cmisMeeting, start) }
         for i in start..<page.count {
             let line = page[i]
             if line.hasPrefix("Meeting:"), DateParsing.numeric(line.dropFirst(8).trimmedSpaces()) != nil {

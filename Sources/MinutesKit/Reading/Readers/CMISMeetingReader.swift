@@ -19,6 +19,9 @@ enum CMISMeetingReader {
                 line = field + ": " + line.dropFirst(field.count + 3)
             }
             if line.isEmpty || KindDetection.isFurniture(line) { continue }
+            // The first item (`3.`, `**`) ends the head: a page that gave no committee by
+            // then gives none.
+            if ItemNumbers.standalone(line) != nil || ItemSequence.starMark(line) != nil { cursor -= 1; break }
             scanned += 1
             var text = line
             for label in ["Date:", "Date and time:", "Meeting date:"] where text.hasPrefix(label) {

@@ -65,6 +65,14 @@ enum ItemSequence {
         var starred: [Found] = []
         for i in start..<max(start, limit) {
             let line = lines[i]
+            if let mark = starMark(line) {
+                // `**` alone, the title on the next line.
+                var t = i + 1
+                while t < limit, lines[t].isEmpty { t += 1 }
+                guard t < limit, readsLikeTitle(lines[t]), isShortTitle(lines[t]) else { continue }
+                starred.append(Found(number: mark, title: lines[t], startLine: i, bodyStart: t + 1))
+                continue
+            }
             let mark = line.hasPrefix("** ") ? "**" : line.hasPrefix("* ") ? "*" : nil
             guard let mark else { continue }
             let title = String(line.dropFirst(mark.count + 1)).trimmingSpacesString()
@@ -72,6 +80,12 @@ enum ItemSequence {
             starred.append(Found(number: mark, title: title, startLine: i, bodyStart: i + 1))
         }
         return starred + found
+    }
+
+    /// `*` or `**` alone on its line: CMIS's mark for an item it does not number.
+    static func starMark(_ line: String) -> String? {
+        let t = line.trimmingSpacesString()
+        return t == "*" || t == "**" ? t : nil
     }
 
     static func isShortTitle(_ text: String) -> Bool {
