@@ -627,4 +627,48 @@ final class RealLayoutTests: XCTestCase {
         XCTAssertEqual(numbered.items.map(\.number), ["4."])
         XCTAssertEqual(numbered.items.first?.title, "Council Tax Discounts for Empty Homes")
     }
+
+    func testAgendaItemHeadingsOverTitlesWithParagraphsNumberedAfreshUnderEach() throws {
+        let b = try block("""
+        Minutes of the Planning Committee meeting
+
+        Held at the Park Office, Fenby 14 March 2025 at 10.00am
+
+        Agenda Item 1
+        Welcome and apologies
+          1. The Convener welcomed everyone to the meeting.
+        Agenda Items 2 and 3
+        Approval of minutes of previous meetings and Matters arising
+          1. The minutes of the meeting of 7 February 2025 were approved.
+          2. There were no matters arising.
+        Agenda Item 4a
+        Land at Mill Farm
+          1. The Committee considered the application.
+        """)
+        XCTAssertEqual(b.items.map(\.number), ["1", "2 and 3", "4a"])
+        XCTAssertEqual(b.items.map(\.title), ["Welcome and apologies",
+                                              "Approval of minutes of previous meetings and Matters arising", "Land at Mill Farm"])
+        XCTAssertNil(ItemNumbers.agendaItemHeading("Agenda Item 1 was then taken"))
+        XCTAssertNil(ItemNumbers.agendaItemHeading("Agenda Items 2 and"))
+    }
+
+    func testAnAgendaItemPageTakesItsNumberFromItsDocumentLinks() throws {
+        let page = try XCTUnwrap(PageReader.read("""
+        Agenda item
+
+        Library Opening Hours
+
+        To consider the report of the Cabinet Member for Communities.
+
+        44.1 RESOLVED that the opening hours at Appendix A be approved.
+
+        Supporting documents:
+
+        - Library Opening Hours (Report), item 44. PDF 120 KB
+        - Library Opening Hours (Appendix A), item 44. PDF 80 KB
+        """))
+        XCTAssertEqual(page.blocks.first?.items.first?.number, "44")
+        XCTAssertNil(AgendaItemReader.numberInDocumentLinks(["A (Report), item 44. PDF 1 KB", "B, item 45. PDF 2 KB"]),
+                     "links that disagree state no number")
+    }
 }

@@ -3,6 +3,24 @@ import Foundation
 /// Item numbers are free text (`45`, `4:`, `2.`, `1a`, `77/21`, `PLA146/14`, `28/12(b)`,
 /// `(199)`): recognise them, keep them raw, and derive a key for matching across pages.
 enum ItemNumbers {
+    /// `Agenda Item 4`, `Agenda Items 2 and 3` alone on a line over the title (minutes
+    /// whose paragraphs are numbered afresh under each item): the number, `2 and 3` as printed.
+    static func agendaItemHeading(_ line: String) -> String? {
+        guard line.utf8.count <= 40 else { return nil }
+        let words = line.split(separator: " ")
+        guard words.count >= 3, words[0].lowercased() == "agenda",
+              words[1].lowercased() == "item" || words[1].lowercased() == "items" else { return nil }
+        let rest = words[2...]
+        for (k, w) in rest.enumerated() {
+            let isJoin = k % 2 == 1 && (w == "and" || w == "&")
+            let isNumber = k % 2 == 0 && w.first?.isNumber == true && w.count <= 4
+                && w.allSatisfy({ $0.isNumber || $0.isLetter }) && w.filter(\.isLetter).count <= 1
+            guard isJoin || isNumber else { return nil }
+        }
+        guard rest.count % 2 == 1 else { return nil }
+        return rest.joined(separator: " ")
+    }
+
     /// The number when `line` is only an item number.
     static func standalone(_ line: String) -> String? {
         // Called on every line of a meeting page: bytes only, no Foundation string search.

@@ -109,7 +109,7 @@ enum ItemSequence {
         var found: [Found] = []
         var i = start
         while i < end {
-            if let number = ItemNumbers.standalone(lines[i]) {
+            if let number = ItemNumbers.standalone(lines[i]) ?? ItemNumbers.agendaItemHeading(lines[i]) {
                 var t = i + 1
                 while t < end, lines[t].isEmpty { t += 1 }
                 if t < end, readsLikeTitle(lines[t]), continuesSequence(number, after: found.last?.number) {
