@@ -418,7 +418,10 @@ final class RealLayoutTests: XCTestCase {
         XCTAssertTrue(b.items[0].decision.resolutions.first?.hasPrefix("Noted that the Convener") == true)
     }
 
-    func testNumberedSubHeadingsAreItemsAndNumberedParagraphsAreNot() throws {
+    /// Printed minutes (Northern Irish councils) number each paragraph under its item, and a
+    /// resolution is cited by that number (`Minute 2.1`): each paragraph is an item of its
+    /// own, under its item's title unless it has a heading of its own.
+    func testNumberedSubHeadingsAndNumberedParagraphsOfPrintedMinutesAreItems() throws {
         let b = try block("""
         MINUTES of the meeting of the Fenby District Council held on Tuesday 13 September 2011 at 7.00 pm in the Council Chamber
 
@@ -440,9 +443,16 @@ final class RealLayoutTests: XCTestCase {
 
         3.1 The Chief Executive said there were none.
         """)
-        XCTAssertEqual(b.items.map(\.number), ["1.", "1.1", "2", "3"])
-        XCTAssertEqual(b.items[1].title, "Prayers")
-        XCTAssertEqual(b.items[2].decision.resolutions.count, 1)
+        XCTAssertEqual(b.items.map(\.number), ["1.", "1.1", "2", "2.1", "3", "3.1"])
+        XCTAssertEqual(b.items.map(\.title), ["Business of the Chairman", "Prayers", "Minutes", "Minutes",
+                                              "Matters Arising", "Matters Arising"])
+        XCTAssertEqual(b.items.map(\.decision.resolutions.count), [0, 0, 0, 1, 0, 0])
+        XCTAssertEqual(b.items[5].minutes, "The Chief Executive said there were none.")
+        XCTAssertTrue(ItemSequence.isNextParagraph("1.1.1", after: "1.1"))
+        XCTAssertTrue(ItemSequence.isNextParagraph("1.2", after: "1.1.3"))
+        XCTAssertTrue(ItemSequence.isNextParagraph("2.1", after: "2"))
+        XCTAssertFalse(ItemSequence.isNextParagraph("1.3", after: "1.1"), "a jump is a figure, not the next paragraph")
+        XCTAssertFalse(ItemSequence.isNextParagraph("3.1", after: "2"))
     }
 
     func testRunningFourDigitMinuteNumbersWithTheTextRunOnAfterTheTitle() throws {

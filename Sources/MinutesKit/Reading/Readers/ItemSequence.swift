@@ -18,10 +18,29 @@ enum ItemSequence {
 
     /// `agendaGaps`: an agenda whose page lost some numbers (CMIS) goes on from `3` to `12`;
     /// elsewhere a jump is a clause or a figure, not the next item.
-    static func split(_ lines: [String], from start: Int, to end: Int, agendaGaps: Bool = false) -> [Found] {
+    /// `paragraphItems`: printed minutes whose paragraphs are numbered under each item
+    /// (`1 Minutes` / `1.1 It was proposed ...` / `1.2 ...`), each paragraph a minute cited by
+    /// its number: every such paragraph is an item of its own under its item's title.
+    static func split(_ lines: [String], from start: Int, to end: Int, agendaGaps: Bool = false,
+                      paragraphItems: Bool = false) -> [Found] {
         let standalone = scanStandalone(lines, from: start, to: end)
         if !standalone.isEmpty { return withParentHeadings(standalone, lines, from: start, to: end) }
-        return scanLeading(lines, from: start, to: end, agendaGaps: agendaGaps)
+        return scanLeading(lines, from: start, to: end, agendaGaps: agendaGaps, paragraphItems: paragraphItems)
+    }
+
+    /// `1.1` after `1`, `1.1.1` after `1.1`, `1.2` after `1.1.3`: the next paragraph number
+    /// under the same item (a child or the next sibling at some level), never a jump.
+    static func isNextParagraph(_ number: String, after previous: String) -> Bool {
+        func parts(_ s: String) -> [Int]? {
+            var t = Substring(s)
+            while let last = t.last, last == "." || last == ":" { t = t.dropLast() }
+            let p = t.split(separator: ".", omittingEmptySubsequences: false).map { Int($0) }
+            return p.contains(where: { $0 == nil }) ? nil : p.map { $0! }
+        }
+        guard ItemNumbers.isSubItem(number), let b = parts(number), let a = parts(previous), b.count >= 2 else { return false }
+        if b == a + [1] { return true }
+        guard b.count <= a.count else { return false }
+        return Array(b.dropLast()) == Array(a.prefix(b.count - 1)) && b.last! == a[b.count - 1] + 1
     }
 
     /// `1. Order of business` over `1.1` / `Order of Business`: a heading numbered on its own
@@ -124,13 +143,25 @@ enum ItemSequence {
         return found
     }
 
-    static func scanLeading(_ lines: [String], from start: Int, to end: Int, agendaGaps: Bool = false) -> [Found] {
+    static func scanLeading(_ lines: [String], from start: Int, to end: Int, agendaGaps: Bool = false,
+                            paragraphItems: Bool = false) -> [Found] {
         var found: [Found] = []
+        var itemTitle: String?
         for i in start..<max(start, end) {
             guard var (number, rest) = ItemNumbers.leading(lines[i]) ?? ItemNumbers.leading(withoutLinkResidue(lines[i])),
                   readsLikeTitle(rest, afterNumber: true), !isDate(number, rest) else { continue }
             number = String(number)
             guard let value = ItemNumbers.value(number) else { continue }
+            if paragraphItems, let previous = found.last, let itemTitle, isNextParagraph(number, after: previous.number) {
+                // `1.1 Prayers` is a sub-heading with its own title; `1.1 It was proposed ...`
+                // is a paragraph of its item, and goes under the item's title.
+                if isHeading(rest) {
+                    found.append(Found(number: number, title: rest, startLine: i, bodyStart: i + 1))
+                } else {
+                    found.append(Found(number: number, title: itemTitle, startLine: i, bodyStart: i + 1, bodyOnTitleLine: rest))
+                }
+                continue
+            }
             if let previous = found.last {
                 guard let pv = ItemNumbers.value(previous.number) else { continue }
                 let sameWithLetter = value == pv && number != previous.number && number.last?.isLetter == true
@@ -152,14 +183,17 @@ enum ItemSequence {
             if titleOnLine == nil,
                let h = headingAbove(lines, numberedAt: i, sentence: rest, after: found.last.map { $0.bodyStart } ?? start) {
                 found.append(Found(number: number, title: lines[h], startLine: h, bodyStart: i + 1, bodyOnTitleLine: rest))
+                itemTitle = lines[h]
                 continue
             }
             if let (title, body) = runOnTitle(rest) ?? titleOnLine {
                 found.append(Found(number: number, title: title, startLine: i, bodyStart: i + 1, bodyOnTitleLine: body))
+                itemTitle = title
                 continue
             }
             let (title, next) = wrappedTitle(lines, at: i, end: end, first: rest)
             found.append(Found(number: number, title: title, startLine: i, bodyStart: next))
+            itemTitle = title
         }
         return found
     }

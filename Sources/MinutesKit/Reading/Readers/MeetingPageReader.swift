@@ -79,8 +79,8 @@ enum MeetingPageReader {
 
     /// `unlabelledIsMinutes`: printed minutes, where text under no label is what was minuted.
     static func items(_ page: PageText, from start: Int, to end: Int, unlabelledIsMinutes: Bool = false,
-                      agendaGaps: Bool = false) -> [ParsedItem] {
-        var found = ItemSequence.split(page.lines, from: start, to: end, agendaGaps: agendaGaps)
+                      agendaGaps: Bool = false, paragraphItems: Bool = false) -> [ParsedItem] {
+        var found = ItemSequence.split(page.lines, from: start, to: end, agendaGaps: agendaGaps, paragraphItems: paragraphItems)
         if agendaGaps { found = ItemSequence.withStarredItems(found, page.lines, from: start, to: end) }
         var items: [ParsedItem] = []
         for (n, f) in found.enumerated() {

@@ -48,7 +48,8 @@ enum PlainMinutesReader {
         var block = ParsedMeetingBlock(committee: committee, date: date, line: headerLine + 1)
         block.time = time
         block.venue = venue
-        block.items = MeetingPageReader.items(PageText(lines: cleaned), from: headerEnd, to: cleaned.count, unlabelledIsMinutes: true)
+        block.items = MeetingPageReader.items(PageText(lines: cleaned), from: headerEnd, to: cleaned.count, unlabelledIsMinutes: true,
+                                            paragraphItems: true)
         // Printed minutes have no agenda text: whatever is under an item is its minutes.
         for i in block.items.indices where block.items[i].minutes == nil {
             block.items[i].minutes = block.items[i].agendaText
