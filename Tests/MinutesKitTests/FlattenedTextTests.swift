@@ -55,4 +55,13 @@ final class FlattenedTextTests: XCTestCase {
                        "the heading run in before a numbered sentence is the title")
         XCTAssertTrue(block.items[1].minutes?.hasPrefix("Matters arising from the previous minutes") == true, block.items[1].minutes ?? "nil")
     }
+
+    func testAParagraphAboutMinutesAndANameAfterTheNumberAreNotHeadings() throws {
+        let text = "FENMOOR HILLS PARK AUTHORITY MINUTES OF THE BOARD MEETING held at the Old School, Fenby on Friday 8th May 2009 at 11.00am PRESENT Ann Reed Tom Stone In Attendance: Jo Clerk Apologies: Sam Lake Welcome 1. The Convener welcomed everyone to the meeting. \(Self.filler) Minutes of Last Meeting – approval 2. Minutes of the last meeting on 3rd April 2009 were approved with no changes. \(Self.filler) Matters Arising 3. Jo Clerk reported that the lease had been signed. \(Self.filler)"
+        let block = try XCTUnwrap(PageReader.read(text)?.blocks.first)
+        XCTAssertEqual(block.items.map(\.number), ["1.", "2.", "3."])
+        XCTAssertEqual(block.items.map(\.title).suffix(2), ["Minutes of Last Meeting – approval", "Matters Arising"],
+                       "`Minutes of the last meeting` after a number is the paragraph, and `Jo` is not a title")
+        XCTAssertFalse(block.items[0].title.hasSuffix(" The"))
+    }
 }

@@ -165,12 +165,15 @@ enum FlattenedText {
     static func isSentenceOpener(_ words: [Substring], at i: Int) -> Bool {
         guard i + 2 < words.count, words[i].lowercased() == "minutes", words[i + 1].lowercased() == "of" else { return false }
         let next = words[i + 2].lowercased()
+        // `2. Minutes of the last meeting ...` is a paragraph about minutes, not a heading.
         return ["a", "the", "meeting"].contains(next) && words[i].first?.isUppercase == true && i > 0
+            && headingNumber(words[i - 1]) == nil
     }
 
     static func isAttendanceLabel(_ w: Substring, next: Substring?) -> Bool {
         if w == "PRESENT" || w == "PRESENT:" || w == "Present:" { return true }
         if w == "In", let next, next.lowercased() == "attendance:" { return true }
+        if w == "Apologies:" || w == "APOLOGIES:" { return true }
         return false
     }
 }

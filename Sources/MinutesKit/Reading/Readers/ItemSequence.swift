@@ -179,8 +179,9 @@ enum ItemSequence {
             // the page to replace one (that copy per item made long pages quadratic).
             // A title on the number's line comes first; then a heading on a line above; then
             // a title before a colon (`Matters arising were as follows:` is a sentence).
+            // (One capitalised word before the text, `Jane Hope reported ...`, is as likely a name.)
             let titleOnLine = sentenceAfterTitle(rest)
-            if titleOnLine == nil,
+            if titleOnLine.map({ !$0.title.contains(" ") }) ?? true,
                let h = headingAbove(lines, numberedAt: i, sentence: rest, after: found.last.map { $0.bodyStart } ?? start) {
                 found.append(Found(number: number, title: lines[h], startLine: h, bodyStart: i + 1, bodyOnTitleLine: rest))
                 itemTitle = lines[h]
@@ -247,7 +248,8 @@ enum ItemSequence {
             }
             k += 1
         }
-        guard (1...12).contains(k), k < words.count else { return nil }
+        // `The Convener welcomed ...`: a title never ends on a joining word.
+        guard (1...12).contains(k), k < words.count, !TitleWords.isJoiner(words[k - 1]) else { return nil }
         return (words[..<k].joined(separator: " "), words[k...].joined(separator: " "))
     }
 
