@@ -13,7 +13,7 @@ struct CommitteesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only this council: its name or folder, or part of it.", valueName: "name"))
     var council: String?
 
-    @Flag(help: "Print a JSON array of {council, committee, meetings, items}; committee is null when not stated.")
+    @Flag(help: "Print a JSON array of {record, council, committee, meetings, items, sources}; committee is null when not stated.")
     var json = false
 
     func run() throws {

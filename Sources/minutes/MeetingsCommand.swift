@@ -11,7 +11,7 @@ struct MeetingsCommand: ParsableCommand {
     @OptionGroup var folder: FolderArgument
     @OptionGroup var filters: FilterOptions
 
-    @Flag(help: "Print a JSON array of {date, council, committee, time, venue, items}.")
+    @Flag(help: "Print a JSON array of {record, date, council, committee, time, venue, status, items, sources}.")
     var json = false
 
     func run() throws {

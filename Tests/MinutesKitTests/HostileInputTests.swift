@@ -206,7 +206,7 @@ final class HostileInputTests: XCTestCase {
         let c = try loadBesideGoodPage(dir)
         let loaded = try XCTUnwrap(c.report.loaded.first { $0.path == "council/kind-only.txt" })
         XCTAssertEqual(loaded.items, 0)
-        XCTAssertEqual(loaded.warnings, ["no agenda items found on this Issue - meetings page"])
+        XCTAssertEqual(loaded.warnings, ["no agenda items found on this page (Issue - meetings)"])
     }
 
     func testMeetingLinesWithoutOrWithImpossibleDates() throws {

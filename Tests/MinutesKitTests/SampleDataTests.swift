@@ -13,12 +13,12 @@ final class SampleDataTests: XCTestCase {
 
     func testTotalsAfterMergingMatchTheManifest() throws {
         let c = try corpus
-        XCTAssertEqual(c.report.documents, 73)
+        XCTAssertEqual(c.report.documents, 77)
         XCTAssertEqual(c.report.skipped.map(\.path), ["README.md"])
         XCTAssertEqual(c.councils.count, 4)
         XCTAssertEqual(c.committees.filter { $0.name != nil }.count, 19)
         XCTAssertEqual(c.committees.count, 22)
-        XCTAssertEqual(c.meetings.count, 69)
+        XCTAssertEqual(c.meetings.count, 72)
         XCTAssertEqual(c.meetings.filter { $0.date == nil }.count, 4)
         XCTAssertEqual(c.items.count, 253)
         XCTAssertEqual(c.resolutionCount, 246)
@@ -48,7 +48,25 @@ final class SampleDataTests: XCTestCase {
             }
             rowsChecked += 1
         }
-        XCTAssertEqual(rowsChecked, 74)
+        XCTAssertEqual(rowsChecked, 78)
+    }
+
+    func testMeetingsWithoutPapersAndCommitteePagesAreKeptWithTheirSources() throws {
+        let c = try corpus
+        let empty = c.meetings.filter { $0.itemIDs.isEmpty }
+        XCTAssertEqual(empty.map { "\(c.committee(of: $0).displayName) \($0.date?.iso ?? "") \($0.status ?? "-")" }.sorted(), [
+            "Council 2026-07-14 -", "Health and Wellbeing Board 2026-06-09 -",
+            "Licensing Sub-Committee (Premises) 2024-02-13 cancelled",
+        ])
+        let described = c.committees.filter { !$0.sources.isEmpty }
+        XCTAssertEqual(described.map { $0.sources.map(\.path) }.sorted { $0[0] < $1[0] }, [
+            ["ashbourne-vale/council-meetings-list.txt"], ["caerwen/committee-details-planning-committee.txt"],
+            ["kingsmere/health-wellbeing/browse-meetings.txt"],
+        ])
+        // A listed meeting that is already known gains the list as a source; it is not a second meeting.
+        let board = try XCTUnwrap(c.meetings.first { $0.date?.iso == "2022-07-19" && c.committee(of: $0).name == "Health and Wellbeing Board" })
+        XCTAssertEqual(board.sources.map(\.path).sorted(), ["kingsmere/health-wellbeing/2022-07-19-meeting-details.txt",
+                                                            "kingsmere/health-wellbeing/browse-meetings.txt"])
     }
 
     func testCrossPageMergesHaveTwoSources() throws {

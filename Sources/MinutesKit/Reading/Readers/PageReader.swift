@@ -39,8 +39,10 @@ public enum PageReader {
             parsed.warnings.append("no page kind line or meeting fields: read as a meeting page of an unknown layout")
         }
         parsed.council = CouncilDetection.detect(fullPage)
-        if parsed.itemCount == 0, parsed.issue == nil, kind != .committeeInformation {
-            parsed.warnings.append("no agenda items found on this \(kind.label) page")
+        // A cancelled meeting has no items by nature, and a committee page none of its own.
+        let isCalledOff = parsed.blocks.contains { MeetingStatus.split($0.time).status != nil }
+        if parsed.itemCount == 0, parsed.issue == nil, parsed.kind != .committeeInformation, !isCalledOff {
+            parsed.warnings.append("no agenda items found on this page (\(parsed.kind.label))")
         }
         for block in parsed.blocks where block.items.count > 0 {
             if block.date == nil, kind != .agendaItem, kind != .issueMeetings {
