@@ -75,7 +75,8 @@ private func renderPanes(_ state: AppState, _ corpus: Corpus, _ screen: inout Sc
 
 private func meetingLabel(_ m: Meeting, _ corpus: Corpus, showCouncil: Bool) -> String {
     let date = m.date?.display ?? Meeting.undatedName.padding(to: 15)
-    var s = date + "  " + corpus.committees[m.committeeID].displayName
+    // `(cancelled)` first: a long committee name is cut at the pane's edge.
+    var s = date + "  " + (m.status.map { "(\($0)) " } ?? "") + corpus.committees[m.committeeID].displayName
     if showCouncil { s += " · " + corpus.councils[m.councilID].name }
     return s
 }
@@ -126,8 +127,14 @@ private func renderItems(_ state: AppState, _ corpus: Corpus, _ r: Rect, _ focus
     drawBox(r, title: title, focused: focused, on: &screen)
     let inner = r.inner
     if ids.isEmpty {
-        let msg = state.selectedMeeting == nil ? "" : "This meeting has no items."
-        screen.put(msg, x: inner.x + 1, y: inner.y, limit: inner.width - 1, style: .dim)
+        guard let m = state.selectedMeeting else { return }
+        // A meeting known without its papers (cancelled, or only listed): say so, and where
+        // it is known from, so the user can open that page.
+        var lines = [m.status.map { "Meeting \($0): no items." } ?? "No items of this meeting are saved.", "", "Known from:"]
+        lines += m.sources.map { "\($0.path) line \($0.line)" }
+        for (row, text) in lines.prefix(inner.height).enumerated() {
+            screen.put(text, x: inner.x + 1, y: inner.y + row, limit: inner.width - 1, style: .dim)
+        }
         return
     }
     let numberCols = min(9, ids.map { TextWidth.columns(of: TextWidth.sanitised(corpus.items[$0].number ?? "")) }.max() ?? 0)

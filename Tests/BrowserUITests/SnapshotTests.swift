@@ -292,4 +292,22 @@ Meetings 1/3 › 2024-03-01 Licensing Sub-Commit… › 2 Premises licence: The 
         XCTAssertEqual(screen[84, 1].style, .match)
         XCTAssertEqual(screen[83, 1].style, .title)
     }
+
+    func testACancelledMeetingSaysSoAndWhereItIsKnownFrom() {
+        var b = Fixtures.Builder()
+        let council = b.council("tamsford")
+        let licensing = b.committee("Licensing Committee", council: council)
+        let id = b.meeting(licensing, "2024-02-13", items: [])
+        b.corpus.meetings[id].status = "cancelled"
+        b.meeting(licensing, "2024-01-09", items: [("1", "Apologies", nil)])
+        var s = Fixtures.state(b.build(), 150, 12)
+        Fixtures.press(&s, .home)
+        let text = render(s).text
+        XCTAssertTrue(text.contains("Tue 13 Feb 2024  (cancelled) Licens"), text)
+        XCTAssertTrue(text.contains("Meeting cancelled: no items."), text)
+        XCTAssertTrue(text.contains("Known from:"), text)
+        XCTAssertTrue(text.contains("2024-02-13-meeting.txt line 1"), text)
+        Fixtures.press(&s, .down)
+        XCTAssertFalse(render(s).text.contains("Known from:"), "a meeting with items lists them instead")
+    }
 }
