@@ -17,7 +17,7 @@ struct MeetingsCommand: ParsableCommand {
     func run() throws {
         let corpus = try folder.load()
         let resolved = try ResolvedFilter(filters.filter, in: corpus)
-        let meetings = Ordering.meetingsNewestFirst(corpus).map { corpus.meetings[$0] }.filter(resolved.accepts)
+        let meetings = corpus.meetingsNewestFirst.map { corpus.meetings[$0] }.filter(resolved.accepts)
         if json { return try Output.json(meetings.map { MeetingRecord($0, in: corpus) }) }
         var table = TextTable(columns: [.init("DATE"), .init("COUNCIL"), .init("COMMITTEE", flexible: true),
                                         .init("ITEMS", rightAligned: true)])

@@ -13,6 +13,30 @@ final class QueryFilterTests: XCTestCase {
         XCTAssertEqual(Ordering.meetingsNewestFirst(corpus), [1, 2, 0, 3])
     }
 
+    /// Same-day meetings of two councils: the browser's list (the loaded corpus's order) and
+    /// `minutes meetings` (Ordering) agree: council, then committee. They were opposite once.
+    func testTheLoadedOrderIsTheCommandLinesOrder() throws {
+        let dir = try TemporaryFolder()
+        for (folder, committee) in [("wendlebury", "Audit Committee"), ("fenmoor", "Cabinet"), ("fenmoor", "Audit Committee")] {
+            try dir.write("\(folder)/\(committee).txt", """
+            Agenda and minutes
+
+            \(committee) - Tuesday, 3rd March, 2020 6.30 pm
+
+            Items
+            No. Item
+
+            1.
+
+            Apologies for Absence
+            """)
+        }
+        let loaded = try Loader.load(directory: dir.path)
+        XCTAssertEqual(loaded.meetingsNewestFirst, Ordering.meetingsNewestFirst(loaded))
+        XCTAssertEqual(loaded.meetingsNewestFirst.map { "\(loaded.council(of: loaded.meetings[$0]).name) \(loaded.committee(of: loaded.meetings[$0]).displayName)" },
+                       ["Fenmoor Audit Committee", "Fenmoor Cabinet", "Wendlebury Audit Committee"])
+    }
+
     func testItemsChronologicalInPageOrder() {
         XCTAssertEqual(Ordering.itemsChronological(corpus), [0, 1, 3, 2, 5, 4])
     }

@@ -109,17 +109,8 @@ struct CorpusBuilder {
         }
         if assigningRefs { assignRefs() }
         for m in corpus.meetings { corpus.committees[m.committeeID].meetingIDs.append(m.id) }
-        corpus.meetingsNewestFirst = corpus.meetings.indices.sorted { a, b in
-            let ma = corpus.meetings[a], mb = corpus.meetings[b]
-            switch (ma.date, mb.date) {
-            case let (x?, y?) where x != y: return x > y
-            case (_?, nil): return true
-            case (nil, _?): return false
-            default:
-                let ca = corpus.committees[ma.committeeID].displayName, cb = corpus.committees[mb.committeeID].displayName
-                return ca != cb ? ca < cb : a < b
-            }
-        }
+        // The browser's order is the command line's: one rule, in `Ordering`.
+        corpus.meetingsNewestFirst = Ordering.meetingsNewestFirst(corpus)
         corpus.report = report
         corpus.report.conflicts = conflicts
         return corpus
