@@ -379,6 +379,25 @@ final class RealLayoutResolutionTests: XCTestCase {
         """
         XCTAssertEqual(resolutions(body), [])
     }
+
+    func testTheNextProceduralItemsTitleEndsTheResolutions() {
+        // Items that lost their numbers and `Minutes:` labels: the next item's title, then
+        // its agenda text, follow the resolutions.
+        let body = """
+        RESOLVED:     That the minutes of the ordinary meeting held on 4 March 2015 be approved as a true record.
+
+
+                      That the minutes of the special meeting held on 18 March 2015 be approved as a true record.
+
+
+        Apologies for Absence
+
+        To receive apologies for absence from Members.
+        """
+        XCTAssertEqual(resolutions(body).count, 2, "\(resolutions(body))")
+        XCTAssertTrue(ResolutionParsing.isProceduralHeading("Declarations of Interest"))
+        XCTAssertFalse(ResolutionParsing.isProceduralHeading("Apologies were received from two members."))
+    }
 }
 
 extension RealLayoutResolutionTests {

@@ -160,6 +160,12 @@ extension ResolutionParsing {
                 "the committee noted the report", "the board noted the report"].contains { line.hasPrefixIgnoringCase($0) }
     }
 
+    /// A procedural item's title on a line of its own (`Apologies for Absence`,
+    /// `Declarations of Interest`): short, no full stop.
+    static func isProceduralHeading(_ line: String) -> Bool {
+        line.split(separator: " ").count <= 6 && !isFinished(line) && ItemIdentity.isProcedural(line.matchKey)
+    }
+
     /// Lines that end a run of resolutions in minutes without being a section label.
     static func isStopLine(_ line: String) -> Bool {
         ["reason for", "reasons for", "(the meeting ended", "the meeting ended", "meeting ended at", "the meeting closed"]

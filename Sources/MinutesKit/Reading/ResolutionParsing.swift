@@ -134,6 +134,9 @@ enum ResolutionParsing {
                 let line = lines[index]
                 if line.isEmpty { sawBlank = true; index += 1; continue }
                 if SectionLabel.match(line) != nil || CallInNote.match(line) != nil || isStopLine(line) { break }
+                // `Apologies for Absence` alone after a blank: the next item's title on a
+                // page whose items lost their numbers and labels, never a clause.
+                if sawBlank, isProceduralHeading(line) { break }
                 if let m = opening(line, mode: mode) {
                     nextStart = m
                     index += 1
