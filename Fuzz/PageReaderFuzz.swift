@@ -13,6 +13,15 @@
 // and whatever pages come out are merged by CorpusBuilder and indexed by SearchIndex,
 // so the merge (same item on several pages), the index, phrase search, snippets and the
 // query language (fed the input's first line) are exercised as well.
+//
+// MINUTES_FUZZ_READER (read once, at the first input) aims the target at one reader, so a
+// run's coverage and findings are that reader's alone:
+//   xml  only ModernGovXMLReader.read, then the merge and index of its page
+//   pdf  only the PDF text path: PDFText.clean → sanitise → PageReader.read (with the
+//        flattened-text relining), then the merge and index of its page
+// Unset or `all`: every path above. Anything else stops the target with a message.
+
+import Foundation
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func minutesFuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
@@ -22,7 +31,43 @@ public func minutesFuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> C
 }
 
 enum MinutesFuzz {
+    enum Reader: String { case all, xml, pdf }
+
+    /// MINUTES_FUZZ_READER, read once.
+    static let reader: Reader = {
+        let value = ProcessInfo.processInfo.environment["MINUTES_FUZZ_READER"] ?? "all"
+        guard let reader = Reader(rawValue: value.isEmpty ? "all" : value) else {
+            fatalError("MINUTES_FUZZ_READER must be xml, pdf or all, not \(value.debugDescription)")
+        }
+        return reader
+    }()
+
     static func run(_ bytes: [UInt8]) {
+        switch reader {
+        case .all: runAll(bytes)
+        case .xml: runXML(bytes)
+        case .pdf: runPDF(bytes)
+        }
+    }
+
+    /// Only the ModernGov XML reader (an `.xml` export or committee listing).
+    static func runXML(_ bytes: [UInt8]) {
+        guard case .page(let page, _) = ModernGovXMLReader.read(bytes) else { return }
+        check(page)
+        mergeAndIndex([.init(path: "fuzz/d.xml", council: "fuzz", page: page)], firstLine: nil)
+    }
+
+    /// Only the PDF text path: the bytes stand for what pdftotext wrote (untrusted too),
+    /// read as DocumentReading.readPDF reads it.
+    static func runPDF(_ bytes: [UInt8]) {
+        let text = TextDecoding.sanitise(PDFText.clean(String(decoding: bytes, as: UTF8.self)))
+        checkClean(text, "PDF text")
+        guard let page = PageReader.read(text) else { return }
+        check(page)
+        mergeAndIndex([.init(path: "fuzz/e.pdf", council: "fuzz", page: page)], firstLine: nil)
+    }
+
+    static func runAll(_ bytes: [UInt8]) {
         var pages: [CorpusBuilder.Page] = []
         // XML is read from the bytes, whatever the text decoder makes of them.
         if case .page(let page, _) = ModernGovXMLReader.read(bytes) {
@@ -52,6 +97,13 @@ enum MinutesFuzz {
             check(page)
             pages.append(.init(path: "fuzz/b.html", council: "fuzz", page: page))
         }
+        mergeAndIndex(pages, firstLine: text.split(separator: "\n").first.map(String.init))
+    }
+
+    /// The pages merged (the first twice: one item seen on several pages), indexed and
+    /// searched; `firstLine`, when given, parsed as a query typed into the browser.
+    static func mergeAndIndex(_ read: [CorpusBuilder.Page], firstLine: String?) {
+        var pages = read
         if pages.isEmpty { return }
         // The same page twice: the merge of one item seen on several pages.
         pages.append(.init(path: "fuzz/c.txt", council: "fuzz", page: pages[0].page))
@@ -72,7 +124,7 @@ enum MinutesFuzz {
                 _ = index.snippet(for: corpus.items[hit.itemID], query: query, width: 40)
             }
         }
-        if let firstLine = text.split(separator: "\n").first, let query = try? SearchQuery(parsing: String(firstLine.prefix(200))) {
+        if let firstLine, let query = try? SearchQuery(parsing: String(firstLine.prefix(200))) {
             _ = index.matchingItemIDs(query, in: corpus)
         }
     }
