@@ -38,7 +38,7 @@ struct Day: Sendable, Equatable {
         return "\(n)\(table[n] ?? "ain")"
     }
 
-    /// A meeting header date in one of the long forms FORMATS.md lists.
+    /// A meeting header date in one of the long forms councils print (`DateParsing.long`).
     func longForm(_ style: Int) -> String {
         let wd = Day.weekdayNames[weekday], mn = Day.monthNames[month - 1]
         switch style % 4 {

@@ -1,4 +1,4 @@
-/// Pages saved as text, in the layouts FORMATS.md describes.
+/// Pages saved as text, in the layouts README's "What it reads" describes.
 enum TextLayouts {
     /// The resolution of an item in one of the ways councils write it.
     static func resolution(_ c: ItemContent) -> String {

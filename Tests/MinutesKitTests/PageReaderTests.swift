@@ -1,7 +1,7 @@
 import XCTest
 @testable import MinutesKit
 
-/// One test per page kind of FORMATS.md, and the variations that break naive parsers.
+/// One test per page kind, and the variations that break naive parsers.
 final class PageReaderTests: XCTestCase {
     func testIssueMeetingsWithTwoMeetingBlocksAndBracketedCommittee() throws {
         let page = try XCTUnwrap(PageReader.read("""

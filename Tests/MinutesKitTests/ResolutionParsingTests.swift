@@ -1,7 +1,7 @@
 import XCTest
 @testable import MinutesKit
 
-/// FORMATS.md variation 5 and 6: every way a page says what was resolved.
+/// Every way a page says what was resolved.
 final class ResolutionParsingTests: XCTestCase {
     private func resolutions(_ body: String) -> [String] {
         var item = ParsedItem(number: "1", title: "T", line: 1)

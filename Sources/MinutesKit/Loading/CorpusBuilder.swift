@@ -1,6 +1,6 @@
 /// Merges parsed pages into one corpus: the same meeting from several pages becomes one
-/// meeting, the same item one item with a source per page (FORMATS.md, "One item, many
-/// pages"). Pages must be added in a stable order (sorted paths) so ids and refs are too.
+/// meeting, the same item one item with a source per page (an issue page and the meeting
+/// page both show item 45). Pages must be added in a stable order (sorted paths) so ids and refs are too.
 struct CorpusBuilder {
     private(set) var corpus: Corpus
     private var councilByFolder: [String: Int] = [:]

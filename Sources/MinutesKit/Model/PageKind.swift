@@ -1,4 +1,4 @@
-/// The kinds of page councils publish, as named by the page's first line (FORMATS.md).
+/// The kinds of page councils publish, as named by the page's first line (README, "What it reads").
 public enum PageKind: String, Codable, Sendable, CaseIterable {
     case issueMeetings = "issue-meetings"
     case issueDecisions = "issue-decisions"

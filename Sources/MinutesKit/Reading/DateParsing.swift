@@ -1,4 +1,4 @@
-/// Reads the date forms councils print in structured lines (FORMATS.md, variation 4).
+/// Reads the date forms councils print in structured lines.
 ///
 /// Only ever called on structured lines (`Meeting:`, meeting headers, `Date of decision:`):
 /// body text is full of other dates that are not the meeting's.

@@ -64,7 +64,7 @@ enum ItemBodyParsing {
                 sawDecisionOrMinutes = true
             }
         }
-        // FORMATS.md variation 2: labels may be missing and prose runs on. If the page never
+        // Labels may be missing and prose runs on. If the page never
         // labelled a decision or minutes, look for a RESOLVED in the agenda text itself.
         // Only the plain markers count there: agenda text may recommend in capitals.
         var minutesMode = ResolutionParsing.Mode.minutes

@@ -115,7 +115,7 @@ enum KindDetection {
         return infer(page) ?? weak
     }
 
-    /// No kind line: judge by the structured lines (FORMATS.md variation 1).
+    /// No kind line (site furniture stripped it, or the site never had one): judge by the structured lines.
     static func infer(_ page: PageText) -> (PageKind, Int)? {
         let start = page.lines.firstIndex(where: { !isFurniture($0) }) ?? page.count
         var sawLabel = false, sawResolved = false

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Finds what was resolved in a block of decision or minutes text (FORMATS.md variation 5).
+/// Finds what was resolved in a block of decision or minutes text.
 ///
 /// `RESOLVED:`, `RESOLVED –`, `RESOLVED` alone, `RESOLVED:That`, `It was RESOLVED that`,
 /// `The Committee resolved:-`, `AGREED that:`, Welsh `PENDERFYNWYD`. `To RESOLVE` in agenda

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The labels that split an item's body into sections (`Decision:`, `Minutes:`, ...),
-/// in English and Welsh, with the decorated and plural forms of FORMATS.md variation 2.
+/// in English and Welsh, with their decorated and plural forms (`Decision(s) made:`, `Penderfyniad:`).
 public enum SectionLabel: Sendable, Equatable {
     case decision, minutes, reasons, alternatives, documents
 

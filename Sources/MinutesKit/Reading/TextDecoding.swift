@@ -1,6 +1,6 @@
 /// Turns a file's bytes into clean text the readers can trust.
 ///
-/// Order matters (NCURSES.md figures): strict UTF-8 first, then Windows-1252, because a
+/// Order matters: strict UTF-8 first, then Windows-1252, because a
 /// valid UTF-8 file is almost never valid CP1252 by accident but the reverse is common.
 public enum TextDecoding {
     public enum Failure: Error, Equatable {

@@ -39,7 +39,7 @@ enum IssueMeetingsReader {
     }
 
     /// The committee may contain brackets, commas and ` - `: the item number is in the
-    /// *last* parentheses (FORMATS.md variation 3).
+    /// *last* parentheses (`Meeting: ... - Scrutiny Committee (Education, Skills & Culture) (Item 4:)`).
     static func parseMeetingLine(_ line: String) -> MeetingLine? {
         var rest = line.dropFirst("Meeting:".count).trimmedSpaces()
         var result = MeetingLine()

@@ -273,7 +273,7 @@ enum ItemSequence {
         return listMark || sentence ? (title, body) : nil
     }
 
-    /// Titles wrap (FORMATS.md variation 9): a line ending in `,` `–` `and`, or a capitals
+    /// Titles wrap over lines: a line ending in `,` `–` `and`, or a capitals
     /// title followed directly by more capitals, goes on on the next line.
     static func wrappedTitle(_ lines: [String], at t: Int, end: Int, first: String? = nil) -> (String, Int) {
         var title = first ?? lines[t]
