@@ -149,7 +149,7 @@ private func renderItems(_ state: AppState, _ corpus: Corpus, _ r: Rect, _ focus
         let style: Style = selected ? (focused ? .selected : .selectedInactive) : .normal
         if selected { screen.fill(x: inner.x, y: y, count: inner.width, style: style) }
         var x = inner.x + 1
-        screen.put(item.hasDecision ? "●" : " ", x: x, y: y, limit: 1, style: selected ? style : .mark)
+        screen.put(item.hasResolutions ? "●" : " ", x: x, y: y, limit: 1, style: selected ? style : .mark)
         x += 2
         if numberCols > 0 {
             let num = TextWidth.sanitised(item.number ?? "")

@@ -79,7 +79,9 @@ public struct Item: Hashable, Sendable {
     public var issueID: Int?
     public var sources: [Source] = []
 
-    public var hasDecision: Bool { !decision.resolutions.isEmpty }
+    /// Some resolution text was read (a decision with only a status, `Recommendations
+    /// Approved`, has none).
+    public var hasResolutions: Bool { !decision.resolutions.isEmpty }
 
     public init(id: Int, meetingID: Int, ref: String, number: String?, title: String, decision: Decision = Decision()) {
         self.id = id; self.meetingID = meetingID; self.ref = ref; self.number = number
