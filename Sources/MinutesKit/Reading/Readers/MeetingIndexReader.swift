@@ -26,8 +26,7 @@ enum MeetingIndexReader {
                 let content = Array(cells.dropFirst())
                 if content.count >= 2, content[0].matchKey == "meeting date" || content[0].matchKey == "date" {
                     tableHasMeetingColumns = ["meeting title", "meeting", "committee", "title"].contains(content[1].matchKey)
-                } else if tableHasMeetingColumns, content.count >= 2, let (date, rest) = DateParsing.long(content[0]),
-                          rest.split(separator: " ").count <= 3 {
+                } else if tableHasMeetingColumns, content.count >= 2, let (date, _) = CommitteePageReader.meetingLine(content[0]) {
                     found = (content[1].isEmpty ? nil : content[1], date)
                 }
             } else if let sentence = indexSentence(line) {
@@ -115,12 +114,7 @@ enum MeetingIndexReader {
 
     static let documentWords: Set<String> = ["appendices", "appendix", "minutes", "agenda", "papers", "reports", "report", "supplement"]
 
-    static func isoDate(_ w: Substring) -> CivilDate? {
-        let parts = w.split(separator: "-")
-        guard w.count == 10, parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              parts[0].count == 4 else { return nil }
-        return CivilDate(year: y, month: m, day: d)
-    }
+    static func isoDate(_ w: Substring) -> CivilDate? { CivilDate(iso: String(w)) }
 
     /// `October 2022`: a calendar's month heading.
     static func monthYear(_ line: String) -> (month: Int, year: Int)? {
